@@ -1,0 +1,147 @@
+"""The document model every stage shares.
+
+Readers (``brief.sources``) fill in :class:`Article`; the analyser (``brief.glossary``)
+adds a :class:`Glossary`; writers (``brief.render``) only read a :class:`Packet`.
+Plain dataclasses keep the stages independent: a reader never knows about PDF, a
+writer never parses text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+@dataclass(frozen=True)
+class Caption:
+    """A photo caption kept once, with its credit split off ("Yonhap", "State Department photo by …")."""
+
+    text: str
+    credit: str | None = None
+
+
+@dataclass
+class Article:
+    """One cleaned article. ``paragraphs`` is body text only; litter is gone."""
+
+    source: str  # file name relative to the packet folder, used in messages and the sources page
+    slug: str  # stable identifier for anchors and EPUB file names ("a1-gaps-to-fill")
+    title: str
+    paragraphs: list[str]
+    subtitle: str | None = None
+    byline: str | None = None
+    section: str | None = None
+    date: dt.date | None = None
+    captions: list[Caption] = field(default_factory=list)
+    outlet: str | None = None
+    url: str | None = None
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.paragraphs)
+
+
+class Part(str, Enum):
+    """Which part of an article a mention sits in."""
+
+    TITLE = "title"
+    SUBTITLE = "subtitle"
+    CAPTION = "caption"
+    BODY = "body"
+    BYLINE = "byline"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where an entry is mentioned: ``text[start:end]`` of paragraph ``index`` of ``part``.
+
+    Writers use the span to link the first mention; they never search the text themselves.
+    """
+
+    article: str  # Article.slug
+    part: Part
+    index: int  # paragraph index for BODY, caption index for CAPTION, 0 otherwise
+    start: int
+    end: int
+
+
+@dataclass
+class Person:
+    name: str  # as the text gives it in its fullest form, family name first where written so
+    role: str | None  # as the text states it; None when the text gives none
+    aliases: list[str] = field(default_factory=list)  # other forms used ("Blinken", "Minister Chung")
+    articles: list[str] = field(default_factory=list)  # Article.slug, in packet order
+    mentions: list[Mention] = field(default_factory=list)
+    evidence: str | None = None  # the sentence the role came from
+
+    @property
+    def anchor(self) -> str:
+        return "person-" + slugify(self.name)
+
+
+class Found(str, Enum):
+    """How a term was found, which the glossary shows and the tests check."""
+
+    PRINTED = "printed"  # the acronym itself is in the text (THAAD)
+    SPELLED_OUT = "spelled-out"  # only the expansion is in the text (Special Measures Agreement)
+    DEFINED = "defined"  # the text defines it ("Republic of Korea (ROK)")
+
+
+@dataclass
+class Term:
+    term: str  # the acronym, or the term itself when it has none
+    expansion: str | None
+    definition: str | None  # None: undefined, named in the build summary
+    found: Found
+    articles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    evidence: str | None = None
+
+    @property
+    def anchor(self) -> str:
+        return "term-" + slugify(self.term)
+
+    @property
+    def defined(self) -> bool:
+        return self.definition is not None
+
+
+@dataclass
+class Glossary:
+    people: list[Person] = field(default_factory=list)
+    terms: list[Term] = field(default_factory=list)
+
+    @property
+    def undefined_terms(self) -> list[Term]:
+        return [t for t in self.terms if not t.defined]
+
+
+@dataclass
+class Packet:
+    title: str
+    date: dt.date
+    articles: list[Article]
+    glossary: Glossary
+    language: str = "en"
+    subtitle: str | None = None
+
+    @property
+    def identifier(self) -> str:
+        """A URN that stays the same across builds of the same packet (same title and articles)."""
+        h = hashlib.sha256()
+        h.update(self.title.encode())
+        for a in self.articles:
+            h.update(b"\0" + a.title.encode() + b"\0" + "\n".join(a.paragraphs).encode())
+        return "urn:uuid:" + str(uuid.UUID(bytes=h.digest()[:16], version=5))
+
+
+def slugify(text: str) -> str:
+    """ASCII, lower-case, hyphenated: safe as an XML id and a file name."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    return slug or "x"
