@@ -129,6 +129,15 @@ class Packet:
     glossary: Glossary
     language: str = "en"
     subtitle: str | None = None
+    # The instant written into the files as their creation/modification time. The build sets it
+    # from SOURCE_DATE_EPOCH, else from ``date``; never from the clock, so builds are reproducible.
+    timestamp: dt.datetime | None = None
+
+    @property
+    def stamp(self) -> dt.datetime:
+        if self.timestamp is not None:
+            return self.timestamp
+        return dt.datetime.combine(self.date, dt.time(0, 0), tzinfo=dt.timezone.utc)
 
     @property
     def identifier(self) -> str:
