@@ -1,0 +1,142 @@
+"""read → analyse → render → write: the library entry points the CLI is a thin layer over."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import glossary as glossary_mod
+from . import render, sources
+from .dates import packet_date, source_date_epoch
+from .errors import BriefError
+from .model import Packet
+
+FORMATS = ("pdf", "epub", "html")
+GLOSSARY_FILE = "glossary.toml"
+# Folder names that say nothing about the subject, so they make a poor packet title.
+_GENERIC_FOLDERS = {"seeds", "articles", "sources", "input", "inputs", "src", "texts", "docs", "news", ""}
+
+
+@dataclass(frozen=True)
+class Output:
+    path: Path
+    size: int
+    pages: int | None = None  # PDF only
+
+
+def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
+    """Read the sources and analyse them into a packet, ready for any writer."""
+    articles = sources.read_sources(paths)
+    extra = _glossary_file(paths)
+    glossary = glossary_mod.analyse(articles, extra)
+    epoch = source_date_epoch()
+    date = packet_date(articles) or (epoch.date() if epoch else None) or _newest_mtime(paths)
+    return Packet(
+        title=title or default_title(paths),
+        date=date,
+        articles=articles,
+        glossary=glossary,
+        timestamp=epoch,
+    )
+
+
+def default_title(paths: Sequence[Path]) -> str:
+    """The source folder's name when it names a subject, else a plain "Briefing packet"."""
+    folders = [p for p in paths if p.is_dir()]
+    if len(folders) == 1:
+        name = folders[0].resolve().name
+        if name.lower() not in _GENERIC_FOLDERS:
+            return name.replace("_", " ").replace("-", " ").strip().capitalize()
+    return "Briefing packet"
+
+
+def render_outputs(packet: Packet, formats: Sequence[str], paper: str = "a4") -> dict[str, tuple[bytes, int | None]]:
+    """Render every requested format in memory, so nothing is written unless all succeed."""
+    rendered: dict[str, tuple[bytes, int | None]] = {}
+    for fmt in FORMATS:
+        if fmt not in formats:
+            continue
+        if fmt == "pdf":
+            rendered[fmt] = render.render_pdf(packet, paper=paper)
+        elif fmt == "epub":
+            rendered[fmt] = (render.render_epub(packet), None)
+        else:
+            rendered[fmt] = (render.render_html(packet, medium="web").encode("utf-8"), None)
+    return rendered
+
+
+def build(
+    paths: Sequence[Path],
+    out_dir: Path,
+    name: str = "briefing",
+    formats: Sequence[str] = FORMATS,
+    title: str | None = None,
+    paper: str = "a4",
+) -> tuple[Packet, list[Output]]:
+    """Build the packet and write ``out_dir/name.<fmt>`` for each format, atomically."""
+    _check_name(name)
+    packet = load_packet(paths, title=title)
+    rendered = render_outputs(packet, formats, paper=paper)
+    _prepare_out_dir(out_dir)
+    outputs = []
+    for fmt, (data, pages) in rendered.items():
+        target = out_dir / f"{name}.{fmt}"
+        try:
+            write_atomic(target, data)
+        except OSError as exc:
+            raise BriefError(f"cannot write output: {exc.strerror or exc}", path=target) from None
+        outputs.append(Output(target, len(data), pages))
+    return packet, outputs
+
+
+def write_atomic(target: Path, data: bytes) -> None:
+    """Write beside the target and rename into place, so a failed build leaves the old file whole."""
+    if target.is_dir():
+        raise BriefError("output path is a folder, not a file", path=target)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _prepare_out_dir(out_dir: Path) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BriefError("output folder is a file", path=out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BriefError(f"cannot create output folder: {exc.strerror}", path=out_dir) from None
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise BriefError("output folder is not writable", path=out_dir)
+
+
+def _check_name(name: str) -> None:
+    if not name or name in {".", ".."} or "/" in name or "\\" in name or "\0" in name:
+        raise BriefError(f"--name must be a plain file stem, not {name!r}")
+
+
+def _glossary_file(paths: Sequence[Path]) -> Path | None:
+    """The user's glossary.toml from the (first) source folder that has one."""
+    for p in paths:
+        candidate = p / GLOSSARY_FILE
+        if p.is_dir() and candidate.is_file():
+            return candidate
+    return None
+
+
+def _newest_mtime(paths: Sequence[Path]) -> dt.date:
+    """Last resort for undated articles: the newest source file's modification date."""
+    files = [f for p in paths for f in ([p] if p.is_file() else sorted(p.iterdir())) if f.is_file()]
+    newest = max(f.stat().st_mtime for f in files)
+    return dt.datetime.fromtimestamp(newest, tz=dt.timezone.utc).date()

@@ -1,0 +1,106 @@
+"""The `brief` command: a thin Click layer over brief.build; every user error becomes one line."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .build import FORMATS, build, load_packet
+from .errors import BriefError
+from .exports import glossary_counts, glossary_dict, glossary_text
+
+DEFAULT_SOURCE = Path("seeds")
+SOURCES = click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
+
+
+def one_line_errors(command: Callable) -> Callable:
+    """Turn BriefError (and any unexpected failure) into `brief: error: …` and exit status 1.
+
+    A traceback helps nobody preparing for a meeting; BRIEF_DEBUG=1 brings it back for us.
+    """
+
+    @wraps(command)
+    def wrapper(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        except BriefError as exc:
+            fail(str(exc))
+        except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
+            raise
+        except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
+            if os.environ.get("BRIEF_DEBUG"):
+                raise
+            fail(f"internal error: {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)")
+
+    return wrapper
+
+
+def fail(message: str) -> None:
+    click.echo(f"brief: error: {' '.join(message.split())}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="brief")
+def main() -> None:
+    """Compile a folder of news articles into a briefing packet: a print PDF and an EPUB,
+    with the articles cleaned of web-page litter and a generated glossary of people and terms."""
+
+
+@main.command("build")
+@SOURCES
+@click.option("--pdf", "want_pdf", is_flag=True, help="Write the print PDF.")
+@click.option("--epub", "want_epub", is_flag=True, help="Write the EPUB 3 e-book.")
+@click.option("--html", "want_html", is_flag=True, help="Write a single self-contained HTML page.")
+@click.option(
+    "-o", "--output", "out_dir", type=click.Path(path_type=Path), default=Path("out"), show_default=True,
+    help="Folder to write the packet into.",
+)
+@click.option("--name", default="briefing", show_default=True, help="File name stem of the outputs.")
+@click.option("--title", help="Packet title (default: the source folder's name, or 'Briefing packet').")
+@click.option(
+    "--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), default="a4", show_default=True,
+    help="Paper size of the PDF.",
+)
+@one_line_errors
+def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title, paper):
+    """Build the packet from SOURCES (folders or files; default: seeds/).
+
+    With no format flag, all formats are written: OUTPUT/NAME.pdf, .epub and .html.
+    """
+    chosen = [fmt for fmt, wanted in zip(FORMATS, (want_pdf, want_epub, want_html)) if wanted]
+    packet, outputs = build(
+        list(sources) or [DEFAULT_SOURCE], out_dir, name=name, formats=chosen or FORMATS,
+        title=title, paper=paper.lower(),
+    )
+    for out in outputs:
+        pages = f", {out.pages} pages" if out.pages is not None else ""
+        click.echo(f"wrote {out.path} ({_size(out.size)}{pages})")
+    click.echo(f"{len(packet.articles)} articles; " + glossary_counts(packet.glossary))
+
+
+@main.command("glossary")
+@SOURCES
+@click.option(
+    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    help="Plain text for reading, or JSON for other programs (see README).",
+)
+@one_line_errors
+def glossary_command(sources, fmt):
+    """Print the glossary of people and terms found in SOURCES (default: seeds/)."""
+    packet = load_packet(list(sources) or [DEFAULT_SOURCE])
+    if fmt == "json":
+        click.echo(json.dumps(glossary_dict(packet), ensure_ascii=False, indent=2))
+    else:
+        click.echo(glossary_text(packet))
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.1f} KiB" if n >= 1024 else f"{n} B"
