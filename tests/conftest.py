@@ -1,0 +1,33 @@
+"""Fixtures shared by the end-to-end tests: one real build of the seed packet per session."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from brief.build import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def squash(text: str) -> str:
+    """Text with all white space and hyphens removed, so PDF line breaks and hyphenation don't matter."""
+    return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text).lower()
+
+
+@pytest.fixture(scope="session")
+def seeds_expected() -> dict:
+    return json.loads((DATA / "packet" / "seeds.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seeds_build(tmp_path_factory):
+    """The packet built from seeds/ into a temporary folder, all three formats."""
+    out = tmp_path_factory.mktemp("out")
+    packet, outputs = build([SEEDS], out, title="US–South Korea 2+2 talks")
+    return packet, {o.path.suffix[1:]: o for o in outputs}

@@ -1,0 +1,111 @@
+"""The printed packet, read back from the PDF itself: what the reader at the meeting table sees."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pypdf import PdfReader
+
+from conftest import squash
+
+
+@pytest.fixture(scope="module")
+def pdf(seeds_build):
+    _, outputs = seeds_build
+    return PdfReader(outputs["pdf"].path)
+
+
+@pytest.fixture(scope="module")
+def pages(pdf) -> list[str]:
+    return [page.extract_text() or "" for page in pdf.pages]
+
+
+@pytest.fixture(scope="module")
+def text(pages) -> str:
+    return squash("\n".join(pages))
+
+
+def test_page_count_reported_matches_file(seeds_build, pdf):
+    assert seeds_build[1]["pdf"].pages == len(pdf.pages)
+
+
+def test_titles_and_bodies_are_printed(text, seeds_expected):
+    for sample in seeds_expected["titles"] + seeds_expected["body_samples"]:
+        assert squash(sample) in text, sample
+
+
+def test_no_page_litter(pages, seeds_expected):
+    for page in pages:
+        lines = [line.strip() for line in page.splitlines()]
+        for litter in seeds_expected["litter"]:
+            assert litter not in lines
+
+
+def test_doubled_caption_printed_once_and_title_not_repeated(text, pages, seeds_expected):
+    assert text.count(squash(seeds_expected["doubled_caption"])) == 1
+    # The repeated headline survives only as the article's own title: once on the cover's source
+    # list, once in the contents, once as the heading, plus in running heads and the sources page,
+    # but never twice in a row on the article's first page.
+    first_page = next(p for p in pages if squash(seeds_expected["repeated_title"]) in squash(p) and "After a joint" in p)
+    assert squash(first_page).count(squash(seeds_expected["repeated_title"])) <= 2
+
+
+def _glossary_pages(pages) -> str:
+    start = next(i for i, p in enumerate(pages) if "Glossary" in p and "People" in p)
+    return "\n".join(pages[start:])
+
+
+def test_glossary_explains_required_terms(pages, seeds_expected):
+    glossary = squash(_glossary_pages(pages))
+    for term, expansion in seeds_expected["terms"].items():
+        assert squash(term) in glossary
+        assert squash(expansion) in glossary, term
+
+
+def test_glossary_names_every_person_with_a_role(pages, seeds_expected):
+    glossary = squash(_glossary_pages(pages))
+    for name, role in seeds_expected["people"].items():
+        assert squash(name) in glossary, name
+        # the role follows the name within the entry
+        at = glossary.index(squash(name))
+        assert squash(role) in glossary[at : at + 600], (name, role)
+
+
+def _outline_titles(outline) -> list[str]:
+    titles = []
+    for item in outline:
+        if isinstance(item, list):
+            titles += _outline_titles(item)
+        else:
+            titles.append(item.title)
+    return titles
+
+
+def test_outline_has_every_article_and_section(pdf, seeds_expected):
+    titles = _outline_titles(pdf.outline)
+    for expected in seeds_expected["titles"] + seeds_expected["sections"]:
+        assert any(squash(expected) == squash(t) for t in titles), (expected, titles)
+
+
+def test_contents_page_numbers_are_where_articles_start(pages, seeds_expected):
+    contents_index = next(i for i, p in enumerate(pages) if p.lstrip().startswith("Contents") or "\nContents" in p)
+    contents = squash(pages[contents_index])
+    for title in seeds_expected["titles"]:
+        t = squash(title)
+        match = re.search(re.escape(t) + r"[^0-9]{0,200}?(\d+)", contents)
+        assert match, title
+        printed = int(match.group(1))
+        start = next(i for i in range(contents_index + 1, len(pages)) if t in squash(pages[i]))
+        assert printed == start + 1, (title, printed, start + 1)
+
+
+def test_document_title_and_language(pdf):
+    assert pdf.metadata.title == "US–South Korea 2+2 talks"
+    assert pdf.trailer["/Root"].get("/Lang") == "en"
+
+
+def test_page_numbers_n_of_n(pages):
+    total = len(pages)
+    assert squash(f"2 of {total}") in squash(pages[1])
+    assert squash(f"{total} of {total}") in squash(pages[-1])
