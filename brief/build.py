@@ -13,6 +13,7 @@ from . import glossary as glossary_mod
 from . import render, sources
 from .dates import packet_date, source_date_epoch
 from .errors import BriefError
+from .manifest import apply_manifest, find_manifest, load_manifest
 from .model import Packet
 
 FORMATS = ("pdf", "epub", "html")
@@ -29,14 +30,28 @@ class Output:
 
 
 def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
-    """Read the sources and analyse them into a packet, ready for any writer."""
+    """Read the sources and analyse them into a packet, ready for any writer.
+
+    A ``--title`` given here beats the manifest's, which beats the folder's name.
+    """
     articles = sources.read_sources(paths)
-    extra = _glossary_file(paths)
-    glossary = glossary_mod.analyse(articles, extra)
+    manifest_path = find_manifest(paths)
+    manifest = load_manifest(manifest_path) if manifest_path else None
+    if manifest:
+        articles = apply_manifest(manifest, articles)
+    glossary = glossary_mod.analyse(articles, _glossary_file(paths))
     epoch = source_date_epoch()
-    date = packet_date(articles) or (epoch.date() if epoch else None) or _newest_mtime(paths)
+    date = (
+        (manifest and manifest.date)
+        or packet_date(articles)
+        or (epoch.date() if epoch else None)
+        or _newest_mtime(paths)
+    )
     return Packet(
-        title=title or default_title(paths),
+        title=title or (manifest and manifest.title) or default_title(paths),
+        subtitle=manifest.subtitle if manifest else None,
+        audience=manifest.audience if manifest else None,
+        marking=manifest.marking if manifest else None,
         date=date,
         articles=articles,
         glossary=glossary,

@@ -15,6 +15,7 @@ from . import __version__
 from .build import FORMATS, build, load_packet
 from .errors import BriefError
 from .exports import glossary_counts, glossary_dict, glossary_text
+from .manifest import write_example
 
 DEFAULT_SOURCE = Path("seeds")
 SOURCES = click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
@@ -100,6 +101,14 @@ def glossary_command(sources, fmt):
         click.echo(json.dumps(glossary_dict(packet), ensure_ascii=False, indent=2))
     else:
         click.echo(glossary_text(packet))
+
+
+@main.command("init")
+@click.argument("folder", type=click.Path(path_type=Path), default=DEFAULT_SOURCE)
+@one_line_errors
+def init_command(folder):
+    """Write a commented example packet manifest, FOLDER/brief.toml (default: seeds/)."""
+    click.echo(f"wrote {write_example(folder)}")
 
 
 def _size(n: int) -> str:

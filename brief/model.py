@@ -129,6 +129,8 @@ class Packet:
     glossary: Glossary
     language: str = "en"
     subtitle: str | None = None
+    audience: str | None = None  # who the packet is for, printed on the cover
+    marking: str | None = None  # handling marking ("FOR OFFICIAL USE ONLY") on every page and the cover
     # The instant written into the files as their creation/modification time. The build sets it
     # from SOURCE_DATE_EPOCH, else from ``date``; never from the clock, so builds are reproducible.
     timestamp: dt.datetime | None = None

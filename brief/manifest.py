@@ -1,0 +1,145 @@
+"""The optional packet manifest, ``brief.toml`` in the source folder.
+
+It carries what no article can say about the packet (title, audience, handling marking,
+article order) and corrects what a reader inferred about an article (outlet, author, date).
+Unknown keys are errors, not silently ignored: a typo in a handling marking must not pass.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import BriefError
+from .model import Article
+
+MANIFEST_FILE = "brief.toml"
+_PACKET_KEYS = {"title": str, "subtitle": str, "date": dt.date, "audience": str, "marking": str, "order": list}
+_ARTICLE_KEYS = {"title": str, "outlet": str, "url": str, "author": str, "date": dt.date}
+
+
+@dataclass
+class Manifest:
+    path: Path
+    title: str | None = None
+    subtitle: str | None = None
+    date: dt.date | None = None
+    audience: str | None = None
+    marking: str | None = None
+    order: list[str] = field(default_factory=list)
+    articles: dict[str, dict] = field(default_factory=dict)  # file name -> overrides
+
+
+def find_manifest(paths: list[Path]) -> Path | None:
+    for p in paths:
+        if p.is_dir() and (p / MANIFEST_FILE).is_file():
+            return p / MANIFEST_FILE
+    return None
+
+
+def load_manifest(path: Path) -> Manifest:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        line = getattr(exc, "lineno", None)
+        raise BriefError(f"not valid TOML: {_toml_reason(exc)}", path=path, line=line) from None
+    except UnicodeDecodeError:
+        raise BriefError("not UTF-8 text", path=path) from None
+    articles = data.pop("articles", {})
+    manifest = Manifest(path=path, **_checked(data, _PACKET_KEYS, path, "packet"))
+    if not isinstance(articles, dict):
+        raise BriefError("[articles] must be a table of file names", path=path)
+    for name, overrides in articles.items():
+        if not isinstance(overrides, dict):
+            raise BriefError(f"[articles.{name!r}] must be a table", path=path)
+        manifest.articles[name] = _checked(overrides, _ARTICLE_KEYS, path, f"articles.{name!r}")
+    if not all(isinstance(name, str) for name in manifest.order):
+        raise BriefError("order must be a list of file names", path=path)
+    return manifest
+
+
+def apply_manifest(manifest: Manifest, articles: list[Article]) -> list[Article]:
+    """Articles in the manifest's order (unlisted ones after, as read), with its overrides applied."""
+    by_source = {a.source: a for a in articles}
+    for name in [*manifest.order, *manifest.articles]:
+        if name not in by_source:
+            raise BriefError(f"names {name!r}, which is not among the packet's articles", path=manifest.path)
+    ordered = [by_source[name] for name in dict.fromkeys(manifest.order)]
+    ordered += [a for a in articles if a.source not in manifest.order]
+    result = []
+    for article in ordered:
+        overrides = dict(manifest.articles.get(article.source, {}))
+        if "author" in overrides:
+            overrides["byline"] = overrides.pop("author")
+        result.append(dataclasses.replace(article, **overrides))
+    return result
+
+
+def _checked(table: dict, allowed: dict[str, type], path: Path, where: str) -> dict:
+    for key, value in table.items():
+        if key not in allowed:
+            known = ", ".join(sorted(allowed))
+            raise BriefError(f"unknown key {key!r} in {where} (known: {known})", path=path)
+        expected = allowed[key]
+        if expected is dt.date and isinstance(value, dt.datetime):
+            table[key] = value = value.date()
+        if not isinstance(value, expected) or (expected is dt.date and isinstance(value, dt.datetime)):
+            raise BriefError(f"{where} key {key!r} must be a {_type_name(expected)}", path=path)
+    return table
+
+
+def _type_name(t: type) -> str:
+    return {str: "string", dt.date: "date (YYYY-MM-DD, unquoted)", list: "list"}[t]
+
+
+def _toml_reason(exc: tomllib.TOMLDecodeError) -> str:
+    """tomllib's message without its own "(at line N, column M)" tail, which we print in front."""
+    message = str(exc)
+    return message.split(" (at line")[0]
+
+
+EXAMPLE = """\
+# brief.toml — the packet manifest. Every key is optional; delete what you do not need.
+
+# The packet's title and subtitle, printed on the cover and in the running heads.
+title = "US–South Korea 2+2 talks"
+subtitle = "Seoul, 17–18 March 2021"
+
+# The date the packet is for (default: the newest article's date).
+# date = 2021-03-19
+
+# Who the packet is for, printed on the cover.
+# audience = "Delegation staff"
+
+# A handling marking printed at the top and bottom of every PDF page and on the EPUB cover.
+# marking = "FOR OFFICIAL USE ONLY"
+
+# Article order by file name; files not listed follow in name order.
+# order = ["second-article.txt", "first-article.txt"]
+
+# Per-article corrections of what the reader inferred.
+# [articles."first-article.txt"]
+# outlet = "The Korea Herald"
+# author = "Choi Si-young"
+# date = 2021-03-18
+# url = "https://example.org/article"
+"""
+
+
+def write_example(folder: Path) -> Path:
+    """Write a commented example manifest, refusing to overwrite one the user already has."""
+    if folder.exists() and not folder.is_dir():
+        raise BriefError("is a file, not a folder", path=folder)
+    target = folder / MANIFEST_FILE
+    if target.exists():
+        raise BriefError("already exists; not overwriting it", path=target)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(target, "x", encoding="utf-8") as f:
+            f.write(EXAMPLE)
+    except OSError as exc:
+        raise BriefError(f"cannot write: {exc.strerror or exc}", path=target) from None
+    return target
