@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -44,8 +45,8 @@ def load_manifest(path: Path) -> Manifest:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
-        line = getattr(exc, "lineno", None)
-        raise BriefError(f"not valid TOML: {_toml_reason(exc)}", path=path, line=line) from None
+        reason, line = toml_error(exc)
+        raise BriefError(f"not valid TOML: {reason}", path=path, line=line) from None
     except UnicodeDecodeError:
         raise BriefError("not UTF-8 text", path=path) from None
     articles = data.pop("articles", {})
@@ -95,10 +96,12 @@ def _type_name(t: type) -> str:
     return {str: "string", dt.date: "date (YYYY-MM-DD, unquoted)", list: "list"}[t]
 
 
-def _toml_reason(exc: tomllib.TOMLDecodeError) -> str:
-    """tomllib's message without its own "(at line N, column M)" tail, which we print in front."""
-    message = str(exc)
-    return message.split(" (at line")[0]
+def toml_error(exc: tomllib.TOMLDecodeError) -> tuple[str, int | None]:
+    """tomllib's reason and line; the line goes in front of the message as ``file:line:``."""
+    match = re.search(r"^(.*?)\s*\(at line (\d+), column \d+\)", str(exc))
+    if not match:
+        return str(exc), None
+    return match.group(1), int(match.group(2))
 
 
 EXAMPLE = """\
