@@ -1,0 +1,28 @@
+"""The glossary analyser: people with their roles, and the terms a reader may not know.
+
+    analyse(articles, extra_terms=None) -> Glossary
+    load_terms(extra=None) -> dict[str, TermEntry]
+
+Everything is found by rules over the text (no statistical model: the ones available name
+"Cheong Wa Dae" a person and miss North Korean names); definitions come from the curated
+``terms.toml`` and the user's ``glossary.toml``, never from guesswork.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..model import Article, Glossary
+from .catalogue import find_terms
+from .people import find_people
+from .terms import TermEntry, load_terms
+from .text import passages
+
+__all__ = ["TermEntry", "analyse", "load_terms"]
+
+
+def analyse(articles: list[Article], extra_terms: Path | None = None) -> Glossary:
+    """The packet's glossary; ``extra_terms`` is a glossary.toml that adds to the curated entries."""
+    entries = load_terms(extra_terms)
+    every = [p for order, article in enumerate(articles) for p in passages(article, order)]
+    return Glossary(people=find_people(articles, every), terms=find_terms(every, entries))

@@ -1,0 +1,175 @@
+"""Acronyms in the text: the ones printed (THAAD, U.S.) and the ones the text defines.
+
+Definitions are found with the Schwartz–Hearst idea (Pacific Symposium on Biocomputing, 2003):
+a short form in parentheses is matched letter by letter, from its end, against the words before
+it, and the first letter must start a word. It needs no training data and is rarely wrong when it
+does match. Two extensions matter for news and government text: counting only content words when
+sizing the window ("Conference of the Parties" has three small words), and numbered short forms
+whose number is an ordinal in front of the long form ("27th Conference … (COP27)").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import heading_ranges, inside, sentence_spans, tidy
+
+# A printed acronym: 2–8 capitals/digits (with & inside), an optional plural "s" after it.
+_TOKEN = re.compile(r"(?<![\w&+.’'])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w&+])")
+# Three or more words in capitals in a row: shouting or a heading, not acronyms.
+_CAPS_RUN = re.compile(r"(?:\b[A-Z][A-Z’'\-]+\b[\s,:&]+){2,}\b[A-Z][A-Z’'\-]+\b")
+# "SEOUL (Yonhap) --" or "WASHINGTON —" opening a paragraph.
+_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)]*\))?\s*(?:--|—|–)")
+_PAREN = re.compile(r"\(\s*([^()]{1,160}?)\s*\)")
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "with", "by", "&"}
+
+
+@dataclass(frozen=True)
+class Definition:
+    """An acronym the text defines, with where both halves are."""
+
+    short: str
+    long: str
+    short_span: tuple[int, int]
+    long_span: tuple[int, int]
+
+
+def skipped_ranges(text: str) -> list[tuple[int, int]]:
+    """Where capitals are typography, not acronyms: headings, shouting and datelines."""
+    ranges = heading_ranges(text)
+    ranges += [m.span() for m in _CAPS_RUN.finditer(text)]
+    dateline = _DATELINE.match(text)
+    if dateline:
+        ranges.append(dateline.span())
+    return ranges
+
+
+def acronym_tokens(text: str, skip: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Candidate acronyms (token, start, end) in mixed-case text; the span leaves out a plural s."""
+    found = []
+    for m in _TOKEN.finditer(text):
+        token = m.group(1)
+        if not 2 <= len(token) <= 8 or sum(c.isupper() for c in token) < 2:
+            continue
+        if set(token) <= set("IVX"):  # a Roman numeral (II, III, XV), not an acronym
+            continue
+        if inside(m.start(), skip):
+            continue
+        found.append((token, m.start(1), m.end(1)))
+    return found
+
+
+def is_short_form(candidate: str) -> bool:
+    """Could this be an acronym? Schwartz–Hearst's test, plus two capitals so "(center)" is not."""
+    words = candidate.split()
+    if not 2 <= len(candidate) <= 10 or len(words) > 2 or not candidate[0].isalnum():
+        return False
+    upper = sum(c.isupper() for c in candidate)
+    return upper >= 2 or (upper == 1 and any(c.isdigit() for c in candidate))
+
+
+def definitions(text: str) -> list[Definition]:
+    """Every "long form (SF)" and "SF (long form)" pair in ``text``."""
+    found = []
+    skip = heading_ranges(text)
+    for m in _PAREN.finditer(text):
+        if inside(m.start(), skip):
+            continue
+        inner = m.group(1)
+        if is_short_form(inner):
+            lf = _long_form_before(inner, text, m.start())
+            if lf:
+                found.append(Definition(inner, tidy(text[lf[0] : lf[1]]), m.span(1), lf))
+            continue
+        before = re.search(r"([A-Z][\w&.+\-]*[\w.])\s*$", text[: m.start()])
+        if before and is_short_form(before.group(1)) and len(inner.split()) >= 2:
+            short = before.group(1)
+            start = _match(_letters(short), inner)
+            if start is not None and not inner[:start].strip():
+                found.append(Definition(short, tidy(inner), before.span(1), m.span(1)))
+    return found
+
+
+def _long_form_before(short: str, text: str, paren: int) -> tuple[int, int] | None:
+    """The long form ending just before ``paren``, within its clause, or None."""
+    clause_start = _clause_start(text, paren)
+    end = paren
+    while end > clause_start and text[end - 1].isspace():
+        end -= 1
+    letters = _letters(short)
+    limit = min(len(letters) + 5, len(letters) * 2)
+    window_start = _window_start(text, clause_start, end, limit)
+    window = text[window_start:end]
+    start = _match(letters, window)
+    if start is None:
+        number = re.search(r"(\d+)$", letters)
+        if not number or number.start() == 0:
+            return None
+        # "27th Conference of the Parties … (COP27)": letters from the words, number from the ordinal.
+        start = _match(letters[: number.start()], window)
+        if start is None:
+            return None
+        ordinal = re.search(r"(?<!\S)" + number.group(1) + r"(?:st|nd|rd|th)?\s+$", window[:start])
+        if not ordinal:
+            return None
+        start = ordinal.start()
+    long_form = window[start:]
+    words = long_form.split()
+    if len(words) < 2 or any(w.strip(".,;:") == short for w in words):
+        return None
+    return window_start + start, end
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``pos`` begins: its sentence, or a nearer ";", ":" or parenthesis."""
+    start = 0
+    for a, b in sentence_spans(text):
+        if a <= pos < b:
+            start = a
+            break
+    for mark in (";", ":", "(", ")", "“", "”", '"'):
+        i = text.rfind(mark, start, pos)
+        if i >= 0:
+            start = max(start, i + 1)
+    return start
+
+
+def _window_start(text: str, lo: int, hi: int, limit: int) -> int:
+    """Start of the last ``limit`` content words before ``hi`` (small words are free)."""
+    counted = 0
+    start = hi
+    for m in reversed(list(re.finditer(r"\S+", text[lo:hi]))):
+        word = m.group().lower()
+        if word not in _SMALL_WORDS:
+            counted += 1
+            if counted > limit:
+                break
+        start = lo + m.start()
+    return start
+
+
+def _letters(short: str) -> str:
+    return "".join(c.lower() for c in short if c.isalnum())
+
+
+def _match(letters: str, candidate: str) -> int | None:
+    """Schwartz–Hearst matching: the start of the long form in ``candidate``, or None.
+
+    Walks both strings from the end; each short-form character must appear in order, and the
+    first must begin a word (the character before it is not a letter or digit).
+    """
+    if not letters:
+        return None
+    s, i = len(letters) - 1, len(candidate) - 1
+    while s >= 0:
+        c = letters[s]
+        while i >= 0 and (
+            candidate[i].lower() != c or (s == 0 and i > 0 and candidate[i - 1].isalnum())
+        ):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    return i + 1

@@ -1,0 +1,98 @@
+"""The terms of a packet: every acronym printed, defined or spelled out, one entry each.
+
+A term is found three ways (model.Found). When more than one applies, what the text itself says
+wins: a definition in the text beats a printed acronym, which beats an expansion alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import Found, Mention, Term
+from .acronyms import acronym_tokens, definitions, skipped_ranges
+from .mentions import FormIndex, compile_phrases, normal_form, overlaps, phrase_hits
+from .terms import TermEntry
+from .text import Passage, sentence_at
+
+_RANK = {Found.DEFINED: 0, Found.PRINTED: 1, Found.SPELLED_OUT: 2}
+
+
+@dataclass
+class _Record:
+    """What the passages say about one term, gathered before the Term is built."""
+
+    found: Found
+    expansion: str | None = None  # the text's own, when it defines the term
+    evidence: str | None = None
+    mentions: dict[tuple, Mention] = field(default_factory=dict)
+
+    def see(self, how: Found, evidence: str, expansion: str | None = None) -> None:
+        """Keep the evidence of the strongest way the term was found, first occurrence first."""
+        if self.evidence is None or _RANK[how] < _RANK[self.found]:
+            self.found = how
+            self.evidence = evidence
+            if expansion:
+                self.expansion = expansion
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.records: dict[str, _Record] = {}
+        # (term, passage) -> spans already assigned: one place is one mention of a term, but it may
+        # also be a mention of another ("U.N." inside "U.N. Framework Convention on Climate Change").
+        self.taken: dict[tuple, list[tuple[int, int]]] = {}
+
+    def add(self, key: str, how: Found, p: Passage, span: tuple[int, int], expansion: str | None = None,
+            evidence_at: int | None = None) -> None:
+        spans = self.taken.setdefault((key, p.key), [])
+        if overlaps(span, spans):
+            return
+        spans.append(span)
+        record = self.records.setdefault(key, _Record(found=how))
+        record.see(how, sentence_at(p.text, span[0] if evidence_at is None else evidence_at), expansion)
+        record.mentions[(p.key, span)] = p.mention(*span)
+
+
+def find_terms(passages: list[Passage], entries: dict[str, TermEntry]) -> list[Term]:
+    """Every term the passages print, define or spell out, sorted by term."""
+    index = FormIndex(entries)
+    found = _Collector()
+    defined_phrases: dict[str, str] = {}
+    for p in passages:
+        skip = skipped_ranges(p.text)
+        for d in definitions(p.text):
+            key = index.key_for_acronym(d.short) or d.short
+            found.add(key, Found.DEFINED, p, d.long_span, expansion=d.long)
+            found.add(key, Found.DEFINED, p, d.short_span, evidence_at=d.long_span[0])
+            defined_phrases.setdefault(normal_form(d.long), key)
+        for key, start, end in index.acronyms(p.text, skip):
+            found.add(key, Found.PRINTED, p, (start, end))
+        for token, start, end in acronym_tokens(p.text, skip):
+            found.add(index.key_for_acronym(token) or token, Found.PRINTED, p, (start, end))
+        for key, start, end in index.phrases(p.text, skip):
+            found.add(key, Found.SPELLED_OUT, p, (start, end))
+    # A long form the text defined once is a mention wherever else it appears.
+    extra = compile_phrases({long: key for long, key in defined_phrases.items()})
+    for p in passages:
+        for key, start, end in phrase_hits(extra, defined_phrases, p.text, skipped_ranges(p.text)):
+            found.add(key, Found.SPELLED_OUT, p, (start, end))
+    return sorted((_term(key, rec, entries.get(key)) for key, rec in found.records.items()),
+                  key=lambda t: (t.term.casefold(), t.term))
+
+
+def _term(key: str, record: _Record, entry: TermEntry | None) -> Term:
+    mentions = [record.mentions[k] for k in sorted(record.mentions)]
+    articles = list(dict.fromkeys(m.article for m in mentions))
+    if record.found is Found.DEFINED:
+        expansion = record.expansion
+    else:
+        expansion = entry.expansion if entry else None
+    return Term(
+        term=key,
+        expansion=expansion,
+        definition=entry.definition if entry else None,
+        found=record.found,
+        articles=articles,
+        mentions=mentions,
+        evidence=record.evidence,
+    )

@@ -1,0 +1,272 @@
+"""Spotting personal names and the evidence that they are people.
+
+A capitalised sequence is only a candidate: "Cheong Wa Dae", "Blue House" and "North Korea"
+look like names too. It counts as a person when the text gives evidence — a title before it
+("Foreign Minister Chung Eui-yong"), an appositive after it ("Hong Min, director of …"), a
+"said" attribution, a byline or a photo credit. The word lists live in ``lexicon.toml``.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .text import Passage, sentence_spans, tidy
+
+_LEXICON = Path(__file__).with_name("lexicon.toml")
+
+# One word of a name: "Moon", "Eui-yong", "McCain", "O'Brien"; or an initial "R.".
+_WORD = r"(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-‐][A-Za-z][a-z]+)*)"
+_TOKEN = rf"(?:{_WORD}|[A-Z]\.)"
+_SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))"
+# A run of capitalised words; the first is a full word so "U.S." does not start one.
+RUN = re.compile(rf"(?<![\w.’'\-‐]){_WORD}(?:\s+{_TOKEN})*{_SUFFIX}?")
+_APOSTROPHE_S = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    role_heads: frozenset[str]
+    relation_nouns: frozenset[str]
+    honorifics: frozenset[str]
+    role_modifiers: frozenset[str]
+    not_person_words: frozenset[str]
+    korean_family_names: frozenset[str]
+    name_suffixes: frozenset[str]
+    speech_verbs: frozenset[str]
+    leading_words: frozenset[str]
+
+    def is_title_word(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.role_heads or w in self.role_modifiers
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = tomllib.loads(_LEXICON.read_text(encoding="utf-8"))
+    lower = {k: frozenset(w.lower() for w in v) for k, v in data.items()}
+    return Lexicon(
+        role_heads=lower["role_heads"],
+        relation_nouns=lower["relation_nouns"],
+        honorifics=frozenset(data["honorifics"]),
+        role_modifiers=lower["role_modifiers"],
+        not_person_words=lower["not_person_words"],
+        korean_family_names=frozenset(data["korean_family_names"]),
+        name_suffixes=frozenset(data["name_suffixes"]),
+        speech_verbs=lower["speech_verbs"],
+        leading_words=lower["leading_words"],
+    )
+
+
+@dataclass
+class Sighting:
+    """One place a name (or a surname standing for one) is printed, and what the text says there."""
+
+    passage: Passage
+    start: int
+    end: int
+    form: str  # the name as printed, white space tidied
+    tokens: tuple[str, ...]  # its words without initials and suffix
+    role: str | None = None
+    role_at: int | None = None  # where the role phrase starts, for its sentence
+    evidence: bool = False  # the text marks it as a person here
+    title: str | None = None  # words of a title printed right before a surname ("Defense Minister")
+
+    @property
+    def key(self) -> str:
+        """"Kim Jong Un" and "Kim Jong-un", "Lloyd Austin" and "Lloyd Austin III" are one person."""
+        return "".join(self.tokens).replace("-", "").replace("‐", "").casefold()
+
+    @property
+    def single(self) -> bool:
+        return len(self.tokens) == 1
+
+    @property
+    def order(self) -> tuple:
+        return (self.passage.key, self.start)
+
+
+def sightings(p: Passage) -> list[Sighting]:
+    """Every name-like sequence in the passage, with the evidence the text gives for it."""
+    lex = lexicon()
+    found = []
+    for m in RUN.finditer(p.text):
+        words = re.findall(rf"Jr\.|Sr\.|III|II|IV|{_TOKEN}", m.group())
+        # Title words at the front ("Defense", "Foreign Minister") belong to the role, not the name.
+        cut = _title_cut(words)
+        name_words = words[cut:]
+        core = tuple(w for w in name_words if not re.fullmatch(r"[A-Z]\.", w) and w not in lex.name_suffixes)
+        if not core or len(core) > 4 or re.fullmatch(r"[A-Z]\.", name_words[0]):
+            continue
+        if any(_APOSTROPHE_S.sub("", w).lower() in lex.not_person_words for w in core):
+            continue
+        start = m.start() + _offset_of_word(m.group(), words, cut)
+        end = m.end()
+        s = Sighting(p, start, end, tidy(p.text[start:end]), core)
+        _add_evidence(s, p.text)
+        found.append(s)
+    return found
+
+
+def _title_cut(words: list[str]) -> int:
+    """How many words at the front of a run are title ("Defense Minister Suh") or sentence-opening.
+
+    The name starts after the last title word — unless that would leave nothing, as in
+    "Martin Luther King", where only a leading title is cut.
+    """
+    lex = lexicon()
+    cut = leading = 0
+    for i, w in enumerate(words):
+        if lex.is_title_word(w) or (i == cut and w.lower() in lex.leading_words):
+            cut = i + 1
+            if i == leading:
+                leading = i + 1
+    return cut if cut < len(words) else leading
+
+
+def _offset_of_word(run: str, words: list[str], index: int) -> int:
+    pos = 0
+    for w in words[:index]:
+        pos = run.index(w, pos) + len(w)
+    return run.index(words[index], pos) if index < len(words) else len(run)
+
+
+def _add_evidence(s: Sighting, text: str) -> None:
+    """Mark the sighting as a person when the text says so, and keep the fullest role it states."""
+    roles: list[tuple[str, int]] = []
+    title = role_before(text, s.start)
+    if title is not None:
+        words, role_start, has_head = title
+        if has_head:
+            s.title = words
+            roles.append((words + _of_place(text, s.end), role_start))
+        s.evidence = has_head or words in lexicon().honorifics  # "Minister Chung", "Mr. Kim"
+    if not s.single:  # a bare surname takes its evidence from the person it stands for
+        appositive = appositive_after(text, s.end)
+        if appositive:
+            roles.append((appositive, s.end))
+        preceding = _role_before_comma(text, s.start, s.end)
+        if preceding:
+            roles.append(preceding)
+        s.evidence = s.evidence or bool(roles) or _attributed(text, s.start, s.end)
+    if roles:
+        s.role, s.role_at = max(roles, key=lambda r: len(r[0].split()))
+
+
+def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
+    """The title printed right before ``start`` ("US Secretary of State"): words, start, has a head noun."""
+    lex = lexicon()
+    words = list(re.finditer(r"\S+", text[:start]))
+    if not words or not text[words[-1].end() : start].strip() == "":
+        return None
+    taken: list[re.Match] = []
+    head = False
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i].group()
+        if w in lex.honorifics and not taken:
+            return w, words[i].start(), False
+        if re.search(r"[,;:()“”\"]$", w) or _ends_sentence(w) or len(taken) >= 9:
+            break
+        bare = w.lower()
+        if bare in lex.role_heads:
+            head = True
+        elif bare in {"of", "for"}:
+            left = words[i - 1].group() if i > 0 else ""
+            if not (left[:1].isupper() and taken):
+                break
+        elif not (w[:1].isupper() and bare not in lex.not_person_words - lex.role_modifiers - _PLACE_IN_TITLES):
+            break
+        taken.append(words[i])
+    while taken and taken[-1].group().lower() in {"of", "for", "the"}:
+        taken.pop()
+    if not taken:
+        return None
+    first = taken[-1]
+    return tidy(text[first.start() : start]), first.start(), head
+
+
+def _ends_sentence(word: str) -> bool:
+    """"2021." ends a sentence; "U.S." does not."""
+    return word.endswith(".") and len(word) > 2 and "." not in word[:-1]
+
+
+# Places that often qualify a title ("Republic of Korea Foreign Minister").
+_PLACE_IN_TITLES = frozenset({"korea", "japan", "china", "republic", "united", "states", "kingdom", "us", "u.s."})
+
+
+def _of_place(text: str, end: int) -> str:
+    """" of Japan" / " of the United States" after a titled name belongs to the title."""
+    m = re.match(
+        r"\s+of\s+((?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*){0,4})(?=\s*(?:[,.;(]|$|\s+[a-z]))",
+        text[end:],
+    )
+    return " of " + tidy(m.group(1)) if m else ""
+
+
+def appositive_after(text: str, end: int) -> str | None:
+    """The role in ", director of the …," or ", who served as …" after a name, if it is one."""
+    lex = lexicon()
+    m = re.match(r",\s+", text[end:])
+    if not m:
+        return None
+    start = end + m.end()
+    segment = _segment(text, start)
+    words = segment.split()
+    if not words or len(words) > 30 or words[0].lower() in lex.speech_verbs:
+        return None
+    first = words[0]
+    if not (first[:1].islower() or re.search(r"['’]s$", first)):
+        return None
+    lowered = [re.sub(r"[^\w-]", "", w).lower() for w in words]
+    relative = first == "who" and len(words) > 1
+    if not relative and not any(w in lex.role_heads or w in lex.relation_nouns for w in lowered):
+        return None
+    role = re.sub(r"^who\s+(?:was|is|has been|had been)\s+", "", segment)
+    role = re.sub(r"^who\s+", "", role)
+    # A second appositive that closes the sentence (", a think tank in Seoul") still describes the role.
+    after = start + len(segment)
+    more = re.match(r",\s+(an?\s+[^,;]+?)[.;]?$", text[after : _sentence_end(text, start)])
+    if more:
+        role += ", " + more.group(1).strip()
+    return tidy(role)
+
+
+def _segment(text: str, start: int) -> str:
+    """From ``start`` to the next comma, semicolon or sentence end."""
+    stop = _sentence_end(text, start)
+    cut = re.search(r"[,;]", text[start:stop])
+    piece = text[start : start + cut.start()] if cut else text[start:stop]
+    return piece.rstrip().rstrip(".")
+
+
+def _sentence_end(text: str, pos: int) -> int:
+    for a, b in sentence_spans(text):
+        if a <= pos < b:
+            return b
+    return len(text)
+
+
+def _role_before_comma(text: str, start: int, end: int) -> tuple[str, int] | None:
+    """"A Foreign Ministry spokesperson, Choi Young-sam, said": the role is the phrase before."""
+    lex = lexicon()
+    if not re.search(r",\s+$", text[:start]) or not re.match(r",", text[end:]):
+        return None
+    clause = text[: re.search(r",\s+$", text[:start]).start()]
+    boundary = max(clause.rfind(c) for c in ",;:.“”\"(")
+    phrase_start = boundary + 1
+    phrase = clause[phrase_start:].strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 6 or not any(w.lower().strip(".") in lex.role_heads for w in words):
+        return None
+    return tidy(phrase), phrase_start + (len(clause[phrase_start:]) - len(clause[phrase_start:].lstrip()))
+
+
+def _attributed(text: str, start: int, end: int) -> bool:
+    """"said Kim Hyung-suk" or "Chung Eui-yong said": a speaker is a person."""
+    verbs = "|".join(sorted(lexicon().speech_verbs))
+    if re.search(rf"\b(?:{verbs})\s+$", text[:start]):
+        return True
+    return bool(re.match(rf",?\s+(?:also\s+)?(?:{verbs})\b", text[end:]))

@@ -1,0 +1,193 @@
+"""The people of a packet: names with evidence, merged across articles, bare surnames resolved.
+
+Merging is deliberately cautious. Two full names are one person only when their words agree
+("Lloyd Austin" and "Lloyd Austin III"); a surname alone ("Kim", "Defense Minister Suh") is given
+to one named person by the text's own order: the one most recently introduced in the article,
+as a news writer expects the reader to resolve it. People who merely share a family name
+(Choi Kang, Choi Si-young) are never merged.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Article, Part, Person
+from .names import RUN, Sighting, lexicon, sightings
+from .text import Passage, sentence_at, sentence_spans
+
+BYLINE_ROLE = "Author (byline)"
+_CREDIT = re.compile(r"(?:\b(?:photo|photograph|image|picture|video)s?\s*(?:by|:|/)|\bby)\s+", re.IGNORECASE)
+_STOP = {"of", "the", "for", "and", "a", "an", "at", "in", "to", "who", "as", "under"}
+
+
+@dataclass
+class _Cluster:
+    """Everything known about one person while the packet is read."""
+
+    key: str
+    sightings: list[Sighting] = field(default_factory=list)
+    # role, evidence sentence, (stated with a surname only, reading order)
+    roles: list[tuple[str, str, tuple]] = field(default_factory=list)
+    credited_in: list[tuple[int, str]] = field(default_factory=list)  # (article order, slug), no span
+    credited_as: list[str] = field(default_factory=list)  # the name as a credit line gives it
+    aliases: list[str] = field(default_factory=list)
+
+    def add(self, s: Sighting) -> None:
+        self.sightings.append(s)
+        if s.role:
+            at = s.role_at if s.role_at is not None else s.start
+            self.roles.append((s.role, sentence_at(s.passage.text, at), (s.single, s.order)))
+
+    @property
+    def full(self) -> list[Sighting]:
+        return [s for s in self.sightings if not s.single]
+
+    @property
+    def family(self) -> set[str]:
+        """The words a bare surname may take: the family name, and surnames the text used alone."""
+        tokens = set(s.tokens[0] for s in self.sightings if s.single)
+        for s in self.full:
+            tokens.add(s.tokens[0] if _family_first(s.tokens) else s.tokens[-1])
+        return tokens
+
+    def intro(self, slug: str) -> tuple | None:
+        """Where the article first names this person in full (or, failing that, at all)."""
+        own = [s for s in self.sightings if s.passage.article == slug]
+        full = [s for s in own if not s.single] or own
+        return min((_place(s) for s in full), default=None)
+
+
+def find_people(articles: list[Article], passages: list[Passage]) -> list[Person]:
+    """Everyone the text gives evidence for, alphabetically."""
+    seen = [s for p in passages for s in sightings(p)]
+    clusters: dict[str, _Cluster] = {}
+    for s in seen:
+        if s.passage.part is Part.BYLINE:
+            s.evidence, s.role, s.role_at = True, BYLINE_ROLE, s.start
+        if not s.single and s.evidence and _may_introduce(s.passage):
+            clusters.setdefault(s.key, _Cluster(s.key))
+    _credits(articles, clusters)
+    for s in seen:
+        if not s.single and s.key in clusters:
+            clusters[s.key].add(s)
+    for s in seen:  # "Defense Minister Suh": a titled surname
+        if s.single and s.title:
+            target = _resolve(s, clusters, titled=True)
+            if target is None and _may_introduce(s.passage):
+                target = clusters.setdefault(s.key, _Cluster(s.key))
+            if target is not None:
+                target.add(s)
+                _alias(target, s.tokens[0])
+                _alias(target, f"{s.title} {s.tokens[0]}")
+    for s in seen:  # "Kim said": a bare surname
+        if s.single and not s.title:
+            target = _resolve(s, clusters, titled=False)
+            if target is not None:
+                target.add(s)
+                _alias(target, s.tokens[0])
+    return sorted((_person(c) for c in clusters.values()), key=lambda p: (p.name.casefold(), p.name))
+
+
+def _may_introduce(p: Passage) -> bool:
+    """Headlines are set in title case, where every word looks like a name: they only mention."""
+    if p.part is Part.TITLE:
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", p.text)
+    long_words = [w for w in words if len(w) >= 4]
+    if len(words) > 20 or len(long_words) < 3:
+        return True
+    return sum(w[0].isupper() for w in long_words) / len(long_words) < 0.85
+
+
+def _family_first(tokens: tuple[str, ...]) -> bool:
+    """Korean order: "Chung Eui-yong", "Kim Yo Jong" put the family name first."""
+    return len(tokens) >= 2 and tokens[0] in lexicon().korean_family_names
+
+
+def _place(s: Sighting) -> tuple:
+    """Reading order at sentence grain: later sentences win, and within one the first name does."""
+    index = next((i for i, (a, b) in enumerate(sentence_spans(s.passage.text)) if a <= s.start < b), 0)
+    return (s.passage.key, index, s.start)
+
+
+def _resolve(s: Sighting, clusters: dict[str, _Cluster], titled: bool) -> _Cluster | None:
+    """The person a surname stands for, or None when the text does not settle it."""
+    token = s.tokens[0]
+    candidates = [c for c in clusters.values() if token in c.family]
+    if titled:
+        candidates += [
+            c for c in clusters.values()
+            if c not in candidates and any(token in (f.tokens[0], f.tokens[-1]) for f in c.full)
+        ]
+    if not candidates:
+        return None
+    if titled and len(candidates) > 1:
+        title_words = _content_words(s.title or "")
+        overlap = [c for c in candidates if title_words & _content_words(" ".join(r for r, _, _ in c.roles))]
+        candidates = overlap or candidates
+    if len(candidates) == 1:
+        return candidates[0]
+    here = _place(s)
+    introduced = [(c.intro(s.passage.article), c) for c in candidates]
+    before = [(i, c) for i, c in introduced if i is not None and i < here]
+    if before:
+        # The latest sentence that introduced one; in that sentence, the first name.
+        latest = max(i[:2] for i, _ in before)
+        return min(((i, c) for i, c in before if i[:2] == latest), key=lambda ic: ic[0])[1]
+    after = [(i, c) for i, c in introduced if i is not None]
+    if after:
+        return min(after, key=lambda ic: ic[0])[1]
+    return None
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP}
+
+
+def _credits(articles: list[Article], clusters: dict[str, _Cluster]) -> None:
+    """Photographers named in caption credits ("State Department photo by Ron Przysucha")."""
+    for order, article in enumerate(articles):
+        for caption in article.captions:
+            credit = caption.credit or ""
+            m = _CREDIT.search(credit)
+            name = RUN.match(credit, m.end()) if m else None
+            if not name or len(name.group().split()) < 2:
+                continue
+            source = credit[: m.start()].strip().removeprefix("Credit:").strip(" :")
+            key = "".join(name.group().split()).replace("-", "").casefold()
+            cluster = clusters.setdefault(key, _Cluster(key))
+            cluster.credited_as.append(" ".join(name.group().split()))
+            if source and "photo" not in source.lower():
+                source += " photo"
+            role = f"photographer ({source})" if source else "photographer"
+            # A credit sorts after everything in its article: a role printed in the text comes first.
+            cluster.roles.append((role, " ".join(credit.split()), (False, ((order, 9, 0), 0))))
+            cluster.credited_in.append((order, article.slug))
+
+
+def _alias(cluster: _Cluster, form: str) -> None:
+    if form not in cluster.aliases:
+        cluster.aliases.append(form)
+
+
+def _person(c: _Cluster) -> Person:
+    ordered = sorted(c.sightings, key=lambda s: s.order)
+    full = [s.form for s in ordered if not s.single]
+    candidates = full or c.credited_as or [s.form for s in ordered]
+    name = max(candidates, key=lambda f: (len(f.split()), len(f)))  # fullest; first of equals
+    aliases = [a for a in dict.fromkeys([*full, *c.credited_as, *c.aliases]) if a != name]
+    role, evidence = None, None
+    if c.roles:
+        # The fullest role; among equals, one stated beside the full name, then the first.
+        role, evidence, _ = max(sorted(c.roles, key=lambda r: r[2]), key=lambda r: len(r[0].split()))
+    mentions = [s.passage.mention(s.start, s.end) for s in ordered]
+    slugs = sorted({(s.passage.order, s.passage.article) for s in ordered} | set(c.credited_in))
+    return Person(
+        name=name,
+        role=role,
+        aliases=aliases,
+        articles=list(dict.fromkeys(slug for _, slug in slugs)),
+        mentions=mentions,
+        evidence=evidence,
+    )

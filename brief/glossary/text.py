@@ -1,0 +1,129 @@
+"""The pieces of an article the analyser reads, and the small text facts every finder needs.
+
+Articles arrive clean but not tidy: hard line wraps, non-breaking spaces and headings in capitals
+survive the readers. Every pattern here treats any run of white space (``\\s`` covers U+00A0 and
+line breaks) as one space, so a name split over two lines is still one name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..model import Article, Mention, Part
+
+# Abbreviations whose full stop does not end a sentence.
+_NO_BREAK = {"mr", "mrs", "ms", "dr", "prof", "gen", "adm", "sen", "rep", "gov", "lt", "col", "capt", "amb",
+             "jr", "sr", "st", "no", "vs", "etc", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "aug",
+             "sept", "sep", "oct", "nov", "dec"}
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Passage:
+    """One searchable string of an article, with the coordinates a Mention needs."""
+
+    article: str  # Article.slug
+    order: int  # the article's position in the packet
+    part: Part
+    index: int
+    text: str
+
+    def mention(self, start: int, end: int) -> Mention:
+        return Mention(self.article, self.part, self.index, start, end)
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        """Reading order across the packet: article, then part as printed, then paragraph."""
+        return (self.order, _PART_ORDER[self.part], self.index)
+
+
+_PART_ORDER = {Part.TITLE: 0, Part.SUBTITLE: 1, Part.BYLINE: 2, Part.CAPTION: 3, Part.BODY: 4}
+
+
+def passages(article: Article, order: int) -> Iterator[Passage]:
+    """Title, subtitle, byline, captions and paragraphs, in the order a reader meets them.
+
+    Caption credits are not passages: a Mention cannot point into them (see people.credit_people).
+    """
+    slug = article.slug
+    yield Passage(slug, order, Part.TITLE, 0, article.title or "")
+    if article.subtitle:
+        yield Passage(slug, order, Part.SUBTITLE, 0, article.subtitle)
+    if article.byline:
+        yield Passage(slug, order, Part.BYLINE, 0, article.byline)
+    for i, caption in enumerate(article.captions):
+        yield Passage(slug, order, Part.CAPTION, i, caption.text)
+    for i, paragraph in enumerate(article.paragraphs):
+        yield Passage(slug, order, Part.BODY, i, paragraph)
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentence boundaries, not fooled by "U.S. Secretary", "Joseph R. Biden" or "Mr. Kim"."""
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        word = re.search(r"(\S+)$", text[start : m.start() + 1])
+        token = word.group(1).rstrip(".").lower() if word else ""
+        if len(token.replace(".", "")) <= 1 or "." in token or token.strip("\"“(") in _NO_BREAK:
+            continue  # an initial, a dotted abbreviation or a title: the sentence goes on
+        spans.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def sentence_at(text: str, pos: int) -> str:
+    """The sentence holding ``pos``, white space tidied for display."""
+    for start, end in sentence_spans(text):
+        if start <= pos < end:
+            return tidy(text[start:end])
+    return tidy(text)
+
+
+def tidy(text: str) -> str:
+    """One space wherever the text had any white space, so evidence reads as one line."""
+    return " ".join(text.split())
+
+
+def is_heading(text: str) -> bool:
+    """A line or paragraph set mostly in capitals is a heading, whose words are not acronyms."""
+    letters = _LETTER.findall(text)
+    if len(letters) < 8:
+        return False
+    upper = sum(1 for c in letters if c.isupper())
+    return upper / len(letters) >= 0.75
+
+
+def heading_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the lines in ``text`` that are headings (the whole text if it is one)."""
+    if is_heading(text):
+        return [(0, len(text))]
+    ranges, pos = [], 0
+    for line in text.split("\n"):
+        if is_heading(line):
+            ranges.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return ranges
+
+
+def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in ranges)
+
+
+def phrase_pattern(phrase: str) -> str:
+    """A regex for ``phrase`` that allows any white space between words and either apostrophe."""
+    parts = []
+    for word in phrase.split():
+        piece = re.escape(word).replace("'", "['’]").replace("’", "['’]")
+        parts.append(piece.replace(r"\-", r"[-‐‑]\s*"))
+    return r"\s+".join(parts)
+
+
+def same_words(a: str, b: str) -> bool:
+    """Equal once white space and apostrophe style are set aside."""
+    return tidy(a).replace("’", "'").casefold() == tidy(b).replace("’", "'").casefold()

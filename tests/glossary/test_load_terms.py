@@ -1,0 +1,68 @@
+"""The curated definitions and a packet's own glossary.toml."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from brief.errors import BriefError
+from brief.glossary import analyse, load_terms
+from brief.model import Article, Found
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "glossary"
+
+
+def test_curated_terms_cover_the_required_list():
+    entries = load_terms()
+    required = json.loads((DATA / "required_terms.json").read_text(encoding="utf-8"))
+    assert not [t for t in required if t not in entries]
+    for key, entry in entries.items():
+        assert entry.expansion and entry.definition, key
+        # One sentence: a single full stop, at the end.
+        assert re.fullmatch(r"[^.]*(?:\.\w[^.]*)*\.", entry.definition.replace("U.S.", "US")), key
+        assert len(re.findall(r"\.(?:\s|$)", entry.definition)) == 1, key
+    assert "U.S." in entries["US"].forms and "U.N." in entries["UN"].forms
+    assert "wartime operational control" in entries["OPCON"].match
+
+
+def test_user_glossary_overrides_and_adds():
+    entries = load_terms(DATA / "user_glossary.toml")
+    curated = load_terms()
+    assert entries["THAAD"].definition.startswith("The battery")
+    assert entries["THAAD"].expansion == curated["THAAD"].expansion  # fields not given are kept
+    article = Article(source="x.txt", slug="x", title="Policy",
+                      paragraphs=["The Unification Ministry and THAAD were both in the news."])
+    terms = {t.term: t for t in analyse([article], DATA / "user_glossary.toml").terms}
+    assert terms["MOU"].found is Found.SPELLED_OUT
+    assert terms["MOU"].expansion == "Ministry of Unification"
+    assert terms["THAAD"].definition.startswith("The battery")
+
+
+def test_syntax_error_names_file_and_line(tmp_path):
+    broken = tmp_path / "glossary.toml"
+    shutil.copy(DATA / "broken_glossary.toml", broken)
+    with pytest.raises(BriefError) as err:
+        load_terms(broken)
+    assert err.value.path == str(broken)
+    assert err.value.line == 4
+    assert str(err.value).startswith(f"{broken}:4: ")
+
+
+def test_wrong_type_names_file_and_line():
+    with pytest.raises(BriefError) as err:
+        load_terms(DATA / "wrong_type_glossary.toml")
+    assert err.value.path.endswith("wrong_type_glossary.toml")
+    assert err.value.line == 4
+    assert "match" in err.value.message
+
+
+def test_unknown_field_is_an_error(tmp_path):
+    bad = tmp_path / "glossary.toml"
+    bad.write_text('[SMA]\ndefintion = "typo"\n', encoding="utf-8")
+    with pytest.raises(BriefError, match="unknown field 'defintion'") as err:
+        load_terms(bad)
+    assert err.value.line == 2
