@@ -37,7 +37,7 @@ class Definition:
 
 def skipped_ranges(text: str) -> list[tuple[int, int]]:
     """Where capitals are typography, not acronyms: headings, shouting and datelines."""
-    ranges = heading_ranges(text)
+    ranges = list(heading_ranges(text))
     ranges += [m.span() for m in _CAPS_RUN.finditer(text)]
     dateline = _DATELINE.match(text)
     if dateline:

@@ -40,8 +40,12 @@ class Lexicon:
     leading_words: frozenset[str]
 
     def is_title_word(self, word: str) -> bool:
-        w = word.lower()
-        return w in self.role_heads or w in self.role_modifiers
+        """"Minister", "Defense", and hyphenated titles such as "Secretary-General"."""
+        parts = word.lower().split("-")
+        return any(w in self.role_heads or w in self.role_modifiers for w in parts)
+
+    def is_head(self, word: str) -> bool:
+        return any(w in self.role_heads for w in word.lower().split("-"))
 
 
 @cache
@@ -143,6 +147,8 @@ def _add_evidence(s: Sighting, text: str) -> None:
         if has_head:
             s.title = words
             roles.append((words + _of_place(text, s.end), role_start))
+        elif words in lexicon().honorifics and words not in _COURTESY:
+            roles.append((words, role_start))  # "Gov.", "Gen.": an abbreviated title is still a role
         s.evidence = has_head or words in lexicon().honorifics  # "Minister Chung", "Mr. Kim"
     if not s.single:  # a bare surname takes its evidence from the person it stands for
         appositive = appositive_after(text, s.end)
@@ -171,7 +177,7 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
         if re.search(r"[,;:()“”\"]$", w) or _ends_sentence(w) or len(taken) >= 9:
             break
         bare = w.lower()
-        if bare in lex.role_heads:
+        if lex.is_head(bare):
             head = True
         elif bare in {"of", "for"}:
             left = words[i - 1].group() if i > 0 else ""
@@ -192,6 +198,8 @@ def _ends_sentence(word: str) -> bool:
     """"2021." ends a sentence; "U.S." does not."""
     return word.endswith(".") and len(word) > 2 and "." not in word[:-1]
 
+
+_COURTESY = {"Mr.", "Mrs.", "Ms.", "Dr."}
 
 # Places that often qualify a title ("Republic of Korea Foreign Minister").
 _PLACE_IN_TITLES = frozenset({"korea", "japan", "china", "republic", "united", "states", "kingdom", "us", "u.s."})

@@ -17,13 +17,16 @@ from .names import RUN, Sighting, lexicon, sightings
 from .text import Passage, sentence_at, sentence_spans
 
 BYLINE_ROLE = "Author (byline)"
-_CREDIT = re.compile(r"(?:\b(?:photo|photograph|image|picture|video)s?\s*(?:by|:|/)|\bby)\s+", re.IGNORECASE)
+# "State Department photo by …", "Photo: …", "Yonhap / …", "AP Photo/…"
+_CREDIT = re.compile(
+    r"\b(?:photo|photograph|image|picture|video)s?\s*(?:by\s+|:\s*|/\s*)|\bby\s+|\s*/\s*", re.IGNORECASE
+)
 _STOP = {"of", "the", "for", "and", "a", "an", "at", "in", "to", "who", "as", "under"}
 
 
 @dataclass
 class _Cluster:
-    """Everything known about one person while the packet is read."""
+    """Everything known about one person while the packet is read (kept up to date on each add)."""
 
     key: str
     sightings: list[Sighting] = field(default_factory=list)
@@ -32,30 +35,30 @@ class _Cluster:
     credited_in: list[tuple[int, str]] = field(default_factory=list)  # (article order, slug), no span
     credited_as: list[str] = field(default_factory=list)  # the name as a credit line gives it
     aliases: list[str] = field(default_factory=list)
+    # The words a bare surname may take: the family name, and surnames the text used alone.
+    family: set[str] = field(default_factory=set)
+    full: list[Sighting] = field(default_factory=list)
+    _intro_full: dict[str, tuple] = field(default_factory=dict)
+    _intro_any: dict[str, tuple] = field(default_factory=dict)
 
     def add(self, s: Sighting) -> None:
         self.sightings.append(s)
         if s.role:
             at = s.role_at if s.role_at is not None else s.start
             self.roles.append((s.role, sentence_at(s.passage.text, at), (s.single, s.order)))
-
-    @property
-    def full(self) -> list[Sighting]:
-        return [s for s in self.sightings if not s.single]
-
-    @property
-    def family(self) -> set[str]:
-        """The words a bare surname may take: the family name, and surnames the text used alone."""
-        tokens = set(s.tokens[0] for s in self.sightings if s.single)
-        for s in self.full:
-            tokens.add(s.tokens[0] if _family_first(s.tokens) else s.tokens[-1])
-        return tokens
+        if s.single:
+            self.family.add(s.tokens[0])
+        else:
+            self.full.append(s)
+            self.family.add(s.tokens[0] if _family_first(s.tokens) else s.tokens[-1])
+        place, slug = _place(s), s.passage.article
+        for intros in (self._intro_any, *([self._intro_full] if not s.single else [])):
+            if slug not in intros or place < intros[slug]:
+                intros[slug] = place
 
     def intro(self, slug: str) -> tuple | None:
         """Where the article first names this person in full (or, failing that, at all)."""
-        own = [s for s in self.sightings if s.passage.article == slug]
-        full = [s for s in own if not s.single] or own
-        return min((_place(s) for s in full), default=None)
+        return self._intro_full.get(slug) or self._intro_any.get(slug)
 
 
 def find_people(articles: list[Article], passages: list[Passage]) -> list[Person]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Article, Mention, Part
 
@@ -60,8 +61,12 @@ def passages(article: Article, order: int) -> Iterator[Passage]:
         yield Passage(slug, order, Part.BODY, i, paragraph)
 
 
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    """Sentence boundaries, not fooled by "U.S. Secretary", "Joseph R. Biden" or "Mr. Kim"."""
+@lru_cache(maxsize=4096)
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Sentence boundaries, not fooled by "U.S. Secretary", "Joseph R. Biden" or "Mr. Kim".
+
+    Cached: people and terms ask for the sentences of the same paragraph many times.
+    """
     spans, start = [], 0
     for m in _SENTENCE_END.finditer(text):
         word = re.search(r"(\S+)$", text[start : m.start() + 1])
@@ -74,7 +79,7 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
             start += 1
     if start < len(text):
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 def sentence_at(text: str, pos: int) -> str:
@@ -99,19 +104,20 @@ def is_heading(text: str) -> bool:
     return upper / len(letters) >= 0.75
 
 
-def heading_ranges(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=4096)
+def heading_ranges(text: str) -> tuple[tuple[int, int], ...]:
     """Character ranges of the lines in ``text`` that are headings (the whole text if it is one)."""
     if is_heading(text):
-        return [(0, len(text))]
+        return ((0, len(text)),)
     ranges, pos = [], 0
     for line in text.split("\n"):
         if is_heading(line):
             ranges.append((pos, pos + len(line)))
         pos += len(line) + 1
-    return ranges
+    return tuple(ranges)
 
 
-def inside(pos: int, ranges: list[tuple[int, int]]) -> bool:
+def inside(pos: int, ranges) -> bool:
     return any(a <= pos < b for a, b in ranges)
 
 

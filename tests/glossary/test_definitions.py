@@ -6,11 +6,12 @@ import pytest
 
 from brief.glossary.acronyms import definitions, is_short_form
 
+DPRK = "Democratic People's Republic of Korea"
 CASES = [
-    ("the Democratic People's Republic of Korea (DPRK) said", "DPRK", "Democratic People's Republic of Korea"),
-    ("talks with the DPRK (Democratic People's Republic of Korea) stalled", "DPRK", "Democratic People's Republic of Korea"),
+    ("the Democratic People's Republic of Korea (DPRK) said", "DPRK", DPRK),
+    ("talks with the DPRK (Democratic People's Republic of Korea) stalled", "DPRK", DPRK),
     ("the Republic of\u00a0Korea\n(ROK) met", "ROK", "Republic of Korea"),
-    ("in accordance with United Nations Security\nCouncil (UNSC)resolutions.", "UNSC", "United Nations Security Council"),
+    ("in line with United Nations Security\nCouncil (UNSC)resolutions.", "UNSC", "United Nations Security Council"),
     ("the 27th Conference of the Parties to the U.N. Framework Convention on Climate Change (COP27).", "COP27",
      "27th Conference of the Parties to the U.N. Framework Convention on Climate Change"),
     ("Ayeyawady-Chao Phraya-Mekong Economic Cooperation Strategy (ACMECS) to ensure", "ACMECS",
