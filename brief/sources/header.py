@@ -1,0 +1,129 @@
+"""What the lines around a headline are: headline, kicker, dek, byline, date line.
+
+A scraped article starts with its page header flattened into lines: maybe a section label
+("The Koreas"), the headline, a one-sentence summary (the dek), the photo and its caption,
+the byline and the date, in an order that differs by site. These predicates recognise each
+by its shape, so the reader can take them out of the body and into the Article's fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..dates import MONTHS, dates_in
+from .litter import clean_space
+
+HEADLINE_MAX_WORDS = 25
+HEADLINE_MAX_CHARS = 200
+KICKER_MAX_WORDS = 4
+KICKER_MAX_CHARS = 40
+DEK_MAX_WORDS = 50
+
+_CLOSERS = "\"'”’»)]"
+# Words that stay lower-case in a Title-Case label ("Law and Order", "State of the Union").
+_MINOR_WORDS = frozenset("a an and as at but by for from in of on or the to with vs & -".split())
+
+
+def _last_char(text: str) -> str:
+    stripped = text.rstrip(_CLOSERS + " ")
+    return stripped[-1] if stripped else ""
+
+
+def is_headline(text: str) -> bool:
+    """A line shaped like a headline: short, capitalised, no sentence-final stop.
+
+    Headlines do not end in ".", ",", ";" or ":"; a question or exclamation mark is allowed
+    ("Will Seoul pick a side?"). Body paragraphs of a story almost always end in a stop.
+    """
+    text = clean_space(text)
+    if not text or len(text) > HEADLINE_MAX_CHARS or len(text.split()) > HEADLINE_MAX_WORDS:
+        return False
+    first = text.lstrip("\"'“‘(")[:1]
+    if not (first.isupper() or first.isdigit()):
+        return False
+    return _last_char(text) not in ".,;:" and byline_name(text) is None and date_line(text) is None
+
+
+def is_kicker(text: str) -> bool:
+    """A section label over a headline ("The Koreas", "World News"): a few Title-Case words."""
+    text = clean_space(text)
+    words = text.split()
+    if not is_headline(text) or len(words) > KICKER_MAX_WORDS or len(text) > KICKER_MAX_CHARS:
+        return False
+    return all(w[0].isupper() or not w[0].isalpha() or w.lower() in _MINOR_WORDS for w in words)
+
+
+def is_sentence(text: str) -> bool:
+    """One sentence-like line of at most DEK_MAX_WORDS words ending in a stop: a dek candidate."""
+    text = clean_space(text)
+    first = text.lstrip("\"'“‘(")[:1]
+    return bool(text) and first.isupper() and len(text.split()) <= DEK_MAX_WORDS and _last_char(text) in ".!?"
+
+
+# "By Choi Si-young", "BY JANE DOE (jane@…)", "By A. Smith and B. Jones".
+_BYLINE = re.compile(r"by\s+(?P<name>\S.*)", re.I)
+_NAME_PARTICLES = frozenset("and de da di del der van von al el bin le la du dos e y".split())
+BYLINE_MAX_WORDS = 10
+
+
+def byline_name(text: str) -> str | None:
+    """The author named by a byline line, repaired; None when the line is not a byline.
+
+    Scrapes often cut a byline in the middle of the author's e-mail address, leaving an
+    unclosed "(" ("By Choi Si-young ("); the name is what comes before it. A finished
+    parenthesis or a "|"/"—" tail ("| Staff writer") is dropped too. Every word of the name
+    must be capitalised, so "By contrast, Seoul refused." is not a byline.
+    """
+    text = clean_space(text)
+    m = _BYLINE.fullmatch(text)
+    if not m or len(text.split()) > BYLINE_MAX_WORDS:
+        return None
+    name = m["name"]
+    name = re.split(r"\s*[(\[<|]|\s+[—–-]\s+|\s*@", name, maxsplit=1)[0]
+    name = name.strip(" ,;:.-–—")
+    words = name.split()
+    if not words:
+        return None
+    for w in words:
+        core = w.strip(",.")
+        if not core:
+            return None
+        if not (core[0].isupper() or core.lower() in _NAME_PARTICLES):
+            return None
+    return name
+
+
+_DATE_WORDS = frozenset(
+    "published updated posted modified last date on at am pm a.m. p.m. kst est edt gmt utc bst cet jst "
+    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
+    "time first created".split()
+)
+
+
+def date_line(text: str) -> dt.date | None:
+    """The date of a line that only states a date ("Published: March 18, 2021 10:02 KST")."""
+    text = clean_space(text)
+    if not text or len(text.split()) > 10:
+        return None
+    found = list(dates_in(text))
+    if not found:
+        return None
+    for word in re.split(r"[\s,:|/()·•-]+", text.lower()):
+        word = word.strip(".")
+        if word and not (word.isdigit() or word in MONTHS or word in _DATE_WORDS or re.fullmatch(r"[\d:.]+", word)):
+            return None
+    return found[0]
+
+
+# "SEOUL, March 18, 2021 —", "WASHINGTON (March 18, 2021) –": a place in capitals, a date, a dash.
+_DATELINE = re.compile(r"(?P<head>[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .]{1,30})?[,(]?\s*[^—–]{6,30}?)\s*\)?\s*(?:—|–|--|-)\s")
+
+
+def dateline_date(paragraph: str) -> dt.date | None:
+    """The date in a dateline opening the first paragraph, if it has one."""
+    m = _DATELINE.match(clean_space(paragraph))
+    if not m:
+        return None
+    found = list(dates_in(m["head"]))
+    return found[0] if found else None

@@ -1,0 +1,224 @@
+"""Rules that recognise page litter: the lines a scraper copies from around an article.
+
+A scrape of a news page keeps the site's furniture next to the story: navigation links
+("Back To Top"), breadcrumbs ("World | Asia"), share buttons, comment widgets, the banner
+every U.S. government site carries, and press-release end marks ("###"). None of it is
+part of the article, and left in it would end up in the packet and in the glossary.
+
+Every rule here looks at one whole line, never at a substring, and the phrase rules only
+fire on short lines, so a sentence that merely *contains* "share this" or "comments"
+survives. The rules are general: they describe how page furniture looks on any site, not
+the strings of particular articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Whole-line phrases that are links or buttons rather than prose. Matched case-insensitively
+# on the entire line (after trimming arrows and trailing punctuation), and only on lines of at
+# most NAV_MAX_WORDS words. Grouped by where they come from on a page.
+NAV_PHRASES = frozenset(
+    {
+        # page navigation and site chrome
+        "back to top", "to top", "top", "skip to content", "skip to main content", "skip navigation",
+        "main menu", "menu", "search", "home", "close", "open", "more", "next", "previous",
+        "next article", "previous article", "next story", "previous story", "go back", "back",
+        "recent features", "features", "latest", "latest news", "top stories", "most popular",
+        "most read", "most viewed", "trending", "trending now", "editor's picks", "related",
+        "related articles", "related stories", "related content", "related posts",
+        "you may also like", "more from this section", "more stories", "more on this story",
+        "read more", "read full article", "continue reading", "see more", "view all", "load more",
+        "advertisement", "sponsored", "sponsored content", "ad",
+        # accounts and newsletters
+        "log in", "login", "sign in", "sign up", "register", "subscribe", "subscribe now",
+        "sign up for our newsletter", "subscribe to our newsletter", "newsletter",
+        "get the newsletter", "enter your email", "my account",
+        # sharing and printing
+        "share", "share this", "share this article", "share this story", "share this page",
+        "share this post", "share article", "tweet", "print", "print this page", "email",
+        "e-mail", "copy link", "link copied", "save", "save article", "font size", "text size",
+        # comment widgets
+        "comments", "comment", "leave a comment", "leave a reply", "post a comment",
+        "add a comment", "add comment", "cancel reply", "no comments", "no comments yet",
+        "view comments", "show comments", "hide comments", "join the conversation",
+        "be the first to comment", "comments are closed",
+        # the banner on U.S. government (.gov) sites
+        "an official website of the united states government", "here's how you know",
+        "official websites use .gov", "secure .gov websites use https",
+    }
+)
+NAV_MAX_WORDS = 8
+
+# Phrase families with a variable tail ("Share on Facebook", "12 Comments"); same limits.
+NAV_PATTERNS = tuple(
+    re.compile(p, re.I)
+    for p in (
+        r"(share|post|send|pin) (this )?(on|to|via|with) [\w.+ -]{1,20}",
+        r"follow us( on [\w ]{1,20})?",
+        r"\d[\d,]* (comments?|replies|responses|shares?|views)",
+        r"(comments?|replies|responses) \(\d+\)",
+        r"(view|show|load|read|see) (all )?(\d+ )?(comments?|replies)",
+        r"(sign up|subscribe) (for|to) (our|the) [\w ]{0,30}newsletters?",
+        r"(click|tap) here( to [\w ]{1,30})?",
+    )
+)
+
+# Share-bar words: a short line made only of these is a row of share buttons.
+SOCIAL_WORDS = frozenset(
+    {
+        "share", "tweet", "facebook", "twitter", "x", "linkedin", "email", "e-mail", "mail",
+        "print", "whatsapp", "reddit", "pinterest", "telegram", "flipboard", "line", "kakaotalk",
+        "copy", "link", "url", "messenger", "sms",
+    }
+)
+
+# The long sentences of the .gov banner begin with these; the banner text is the same on
+# every U.S. government site, so the opening words identify it whatever follows.
+BANNER_PREFIXES = (
+    "official websites use .gov",
+    "secure .gov websites use https",
+    "a .gov website belongs to an official government organization",
+)
+BANNER_MAX_WORDS = 45
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+_TRIM = " \t:;|·•»«›‹→←↑>-–—…+*"
+
+
+def clean_space(line: str) -> str:
+    """``line`` with NBSP and other Unicode spaces as plain spaces, runs collapsed, ends trimmed."""
+    return " ".join(line.translate(_INVISIBLE).split())
+
+
+def unescape_markdown(line: str) -> str:
+    r"""Drop Markdown backslash escapes (``\###`` → ``###``), which HTML-to-Markdown converters add."""
+    return re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|~])", r"\1", line)
+
+
+def _key(line: str) -> str:
+    text = clean_space(line).replace("\u2019", "'").replace("\u2018", "'").lower()
+    return text.strip(_TRIM + ".!").strip()
+
+
+def is_navigation(line: str) -> bool:
+    """A short line that is a link, button or widget label rather than prose."""
+    text = clean_space(line)
+    if not text:
+        return False
+    words = text.split()
+    key = _key(text)
+    if any(key.startswith(p) for p in BANNER_PREFIXES) and len(words) <= BANNER_MAX_WORDS:
+        return True
+    if len(words) > NAV_MAX_WORDS or not key:
+        return False
+    if key in NAV_PHRASES or any(p.fullmatch(key) for p in NAV_PATTERNS):
+        return True
+    tokens = [t for t in re.split(r"[\s|·•/,]+", key) if t]
+    return len(tokens) >= 2 and all(t.strip(":") in SOCIAL_WORDS for t in tokens)
+
+
+# Breadcrumb and tag separators. "/" and ">" need spaces round them so "and/or" and
+# "AP Photo/Ahn" stay whole; "|", "»" and "›" are never prose.
+_CRUMB_SPLIT = re.compile(r"\s*[|»›]\s*|\s+[>/]\s+")
+CRUMB_MAX_WORDS = 4
+CRUMB_MAX_CHARS = 32
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Two or more short capitalised labels joined by separators: "World | Asia", "Home > News"."""
+    text = clean_space(line)
+    parts = _CRUMB_SPLIT.split(text)
+    if len(parts) < 2 or not _CRUMB_SPLIT.search(text):
+        return False
+    for part in parts:
+        if not part or len(part) > CRUMB_MAX_CHARS or len(part.split()) > CRUMB_MAX_WORDS:
+            return False
+        if not (part[0].isupper() or part[0].isdigit()) or part[-1] in ".!?;:,":
+            return False
+    return True
+
+
+_END_MARK = re.compile(r"#{3,}|\*{3,}|-{3,}|_{3,}|={3,}|~{3,}|[•·]{3,}|-30-|\(?end\)?|-+end-+", re.I)
+
+
+def is_end_marker(line: str) -> bool:
+    """Press-release end marks and section rules: ``###``, ``-30-``, ``***`` (escaped or not)."""
+    compact = "".join(unescape_markdown(line).split())
+    return bool(compact) and bool(_END_MARK.fullmatch(compact))
+
+
+def is_blank(line: str) -> bool:
+    """Whitespace, NBSP and zero-width characters only: a blank line left by a converter."""
+    return not clean_space(line)
+
+
+_CREDIT_LINE = re.compile(
+    r"(?:(?:photo|photograph|image|picture|video|graphic|file photo)\s+)?(?:credits?|courtesy)\s*:\s*(?P<a>\S.*)"
+    r"|(?:photo|photograph|image|picture|file photo|photos)\s*:\s*(?P<b>\S.*)"
+    r"|(?:photo|photograph|image|picture|file photo|photos)\s+(?:by|courtesy of|from)\s+(?P<c>\S.*)"
+    r"|courtesy of\s+(?P<d>\S.*)",
+    re.I,
+)
+CREDIT_MAX_WORDS = 14
+
+
+def credit_line(line: str) -> str | None:
+    """The credit of a photo-credit line ("Credit: AP" → "AP"), or None for any other line."""
+    text = clean_space(line)
+    if not text or len(text.split()) > CREDIT_MAX_WORDS:
+        return None
+    m = _CREDIT_LINE.fullmatch(text)
+    if not m:
+        return None
+    credit = next(g for g in m.groups() if g)
+    return credit.rstrip(" .") or None
+
+
+_TRAILING_PAREN = re.compile(r"(?P<text>.*\S)\s*\((?P<credit>[^()]+)\)\s*")
+_CREDIT_HINT = re.compile(r"photo|credit|courtesy|/|via|file|getty|images", re.I)
+
+
+def split_trailing_credit(caption: str) -> tuple[str, str | None]:
+    """Split "… at Cheong Wa Dae. (Yonhap)" into the caption and its credit "Yonhap".
+
+    The parenthesis counts as a credit when it closes the line and reads like a name: a few
+    capitalised words ("Yonhap", "Korea Herald"), or anything that says photo/credit/"/".
+    "(center)" and "(from left to right)" are description, not credit.
+    """
+    text = clean_space(caption)
+    m = _TRAILING_PAREN.fullmatch(text)
+    if not m:
+        return text, None
+    credit = m["credit"].strip()
+    words = credit.split()
+    capitalised = all(w[0].isupper() or not w[0].isalpha() for w in words)
+    if not (1 <= len(words) <= 6 and credit[0].isupper()) or credit[-1] in ".!?;,":
+        return text, None
+    if not (capitalised and len(words) <= 4) and not _CREDIT_HINT.search(credit):
+        return text, None
+    return m["text"], credit
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal once spacing, NBSPs and letter case are ignored: how repeated headlines compare."""
+    return clean_space(unicodedata.normalize("NFC", a)).casefold() == clean_space(unicodedata.normalize("NFC", b)).casefold()
+
+
+def line_litter(line: str) -> str | None:
+    """The kind of litter a lone line is, or None when it may be article text.
+
+    Kinds follow the corpus annotations: blank_artifact, end_marker, site_navigation,
+    category_tags. Captions, credits and repeated headlines need context and are found by
+    the reader.
+    """
+    if is_blank(line):
+        return "blank_artifact"
+    if is_end_marker(line):
+        return "end_marker"
+    if is_navigation(line):
+        return "site_navigation"
+    if is_breadcrumb(line):
+        return "category_tags"
+    return None

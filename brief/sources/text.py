@@ -1,0 +1,261 @@
+"""The plain-text reader: a scraped article as text → an :class:`Article`.
+
+The text is read as blocks: runs of lines between blank lines, with hard wraps inside a
+block joined back into one paragraph. Lines that are page litter on their own (see
+:mod:`.litter`) are dropped first and end the block they interrupt. Then the page header
+is taken apart from the top (kicker, headline, dek, repeated headlines, captions and
+credits, byline, date line, see :mod:`.header`) until the first block that is none of
+those; everything from there on is body, where doubled lines and credited lines still
+count as photo captions. A byline or date line closing the text is taken off the end.
+
+When no line is shaped like a headline (press statements converted from web pages often
+lose theirs with the page's front matter), the title is the opening of the first
+sentence, cut at a word boundary near FALLBACK_TITLE_CHARS characters: the file name is no
+help (scrapers name files by number or hash) and the first sentence says what happened.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..errors import BriefError
+from ..model import Article, Caption
+from .header import byline_name, date_line, dateline_date, is_headline, is_kicker, is_sentence
+from .inline import strip_heading_mark, unmark
+from .litter import clean_space, credit_line, line_litter, same_text, split_trailing_credit
+
+# No hard wrapper makes lines this long (72-80 columns is usual), so a longer line ends its
+# paragraph even without a blank line after it: one-paragraph-per-line scrapes read right.
+WRAP_MAX_CHARS = 100
+# A doubled or credited line longer than this is a paragraph, not a photo caption.
+CAPTION_MAX_WORDS = 80
+FALLBACK_TITLE_CHARS = 80
+
+NO_BODY = "no article text left once page litter, captions and headings are removed"
+
+
+@dataclass
+class _Block:
+    lines: list[str]
+    line: int  # 0-based index of the first line, for messages
+
+    @property
+    def single(self) -> bool:
+        return len(self.lines) == 1
+
+    @property
+    def text(self) -> str:
+        return unmark(_join_wrapped(self.lines))
+
+
+@dataclass
+class _Parts:
+    title: str | None = None
+    section: str | None = None
+    subtitle: str | None = None
+    byline: str | None = None
+    date: dt.date | None = None
+    captions: list[Caption] = field(default_factory=list)
+    credit_open: bool = False  # the last caption still waits for its credit line
+
+    def add_caption(self, text: str, credit: str | None = None) -> None:
+        text, trailing = split_trailing_credit(text)
+        self.captions.append(Caption(text, credit or trailing))
+        self.credit_open = (credit or trailing) is None
+
+    def add_credit(self, credit: str) -> None:
+        """Attach a credit line to the caption it follows; a stray credit is just dropped."""
+        if self.captions and self.credit_open:
+            self.captions[-1] = Caption(self.captions[-1].text, credit)
+        self.credit_open = False
+
+
+def read_text(text: str, source: str) -> Article:
+    """Read one article. ``slug`` is left empty: only the caller knows its position."""
+    blocks = _blocks(text)
+    parts = _Parts()
+    rest = _take_header(blocks, parts)
+    rest = _take_footer(rest, parts)
+    paragraphs = _body(rest, parts)
+    if not paragraphs:
+        raise BriefError(NO_BODY)
+    return Article(
+        source=source,
+        slug="",
+        title=parts.title or fallback_title(paragraphs[0]),
+        paragraphs=paragraphs,
+        subtitle=parts.subtitle,
+        byline=parts.byline,
+        section=parts.section,
+        date=parts.date or dateline_date(paragraphs[0]),
+        captions=parts.captions,
+    )
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    current: list[str] = []
+    start = 0
+    for index, raw in enumerate(text.split("\n")):
+        line = strip_heading_mark(raw)
+        if line_litter(line):
+            current = _close(blocks, current, start)
+            continue
+        if current and len(clean_space(current[-1])) > WRAP_MAX_CHARS:
+            current = _close(blocks, current, start)
+        if not current:
+            start = index
+        current.append(line)
+    _close(blocks, current, start)
+    return [b for b in blocks if b.text]
+
+
+def _close(blocks: list[_Block], lines: list[str], start: int) -> list[str]:
+    if lines:
+        blocks.append(_Block(lines, start))
+    return []
+
+
+def _join_wrapped(lines: list[str]) -> str:
+    """One paragraph from hard-wrapped lines; "middle-" + "income" rejoin as "middle-income"."""
+    out = ""
+    for line in (clean_space(x) for x in lines):
+        if out.endswith("-") and re.search(r"[^\W\d]-$", out) and line[:1].islower():
+            out += line
+        else:
+            out = f"{out} {line}" if out else line
+    return out
+
+
+def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
+    """What header element block ``i`` is, or None when it is article text."""
+    if i >= len(blocks) or not blocks[i].single:
+        return None
+    text = blocks[i].text
+    following = blocks[i + 1].text if i + 1 < len(blocks) and blocks[i + 1].single else None
+    if parts.title and same_text(text, parts.title):
+        return "title"
+    if date_line(text):
+        return "date"
+    if byline_name(text):
+        return "byline"
+    if credit_line(text) is not None:
+        return "credit"
+    if following is not None and same_text(text, following):
+        return "doubled"
+    if following is not None and credit_line(following) is not None:
+        return "caption"
+    if split_trailing_credit(text)[1] and len(text.split()) <= CAPTION_MAX_WORDS:
+        return "caption"
+    return None
+
+
+def _take_header(blocks: list[_Block], parts: _Parts) -> list[_Block]:
+    i = 0
+    while (kind := _header_kind(blocks, i, parts)) in ("date", "byline"):
+        _record(blocks[i].text, kind, parts)
+        i += 1
+    if i < len(blocks) and blocks[i].single and is_headline(blocks[i].text):
+        here, after = blocks[i].text, (blocks[i + 1] if i + 1 < len(blocks) else None)
+        if (
+            is_kicker(here)
+            and after is not None
+            and after.single
+            and is_headline(after.text)
+            and len(after.text.split()) > len(here.split())
+        ):
+            parts.section = here
+            i += 1
+        parts.title = blocks[i].text
+        i += 1
+    while i < len(blocks):
+        kind = _header_kind(blocks, i, parts)
+        text = blocks[i].text
+        if kind == "doubled":
+            parts.add_caption(text)
+            i += 2
+            continue
+        if kind == "caption":
+            parts.add_caption(text)
+        elif kind is not None:
+            _record(text, kind, parts)
+        elif _is_dek(blocks, i, parts):
+            parts.subtitle = text
+        else:
+            break
+        i += 1
+    return blocks[i:]
+
+
+def _is_dek(blocks: list[_Block], i: int, parts: _Parts) -> bool:
+    """A one-sentence summary under the headline, before the photo, byline or date.
+
+    Only a sentence followed by another header element counts: otherwise it cannot be
+    told from a one-sentence first paragraph, and losing body text is worse than
+    printing a dek as body.
+    """
+    if not parts.title or parts.subtitle or parts.captions or not blocks[i].single:
+        return False
+    return is_sentence(blocks[i].text) and _header_kind(blocks, i + 1, parts) is not None
+
+
+def _record(text: str, kind: str, parts: _Parts) -> None:
+    if kind == "date":
+        parts.date = parts.date or date_line(text)
+    elif kind == "byline":
+        parts.byline = parts.byline or byline_name(text)
+    elif kind == "credit":
+        parts.add_credit(credit_line(text) or "")
+
+
+def _take_footer(blocks: list[_Block], parts: _Parts) -> list[_Block]:
+    """A byline, date line or stray credit closing the text is not body."""
+    end = len(blocks)
+    while end > 0 and blocks[end - 1].single:
+        text = blocks[end - 1].text
+        if byline_name(text):
+            parts.byline = parts.byline or byline_name(text)
+        elif date_line(text):
+            parts.date = parts.date or date_line(text)
+        elif credit_line(text) is None:
+            break
+        end -= 1
+    return blocks[:end]
+
+
+def _body(blocks: list[_Block], parts: _Parts) -> list[str]:
+    paragraphs: list[str] = []
+    i = 0
+    while i < len(blocks):
+        text = blocks[i].text
+        following = blocks[i + 1] if i + 1 < len(blocks) else None
+        short = blocks[i].single and len(text.split()) <= CAPTION_MAX_WORDS
+        if parts.title and same_text(text, parts.title):
+            pass
+        elif blocks[i].single and credit_line(text) is not None:
+            parts.add_credit(credit_line(text) or "")
+        elif following is not None and same_text(text, following.text):
+            if short:
+                parts.add_caption(text)
+            else:
+                paragraphs.append(text)
+            i += 1
+        elif short and following is not None and following.single and credit_line(following.text) is not None:
+            parts.add_caption(text)
+        else:
+            paragraphs.append(text)
+            parts.credit_open = False
+        i += 1
+    return paragraphs
+
+
+def fallback_title(paragraph: str) -> str:
+    """The first sentence of ``paragraph``, cut at a word near FALLBACK_TITLE_CHARS characters."""
+    sentence = re.split(r"(?<=[a-z0-9”’\"')][.!?])\s+(?=[A-Z“‘\"'])", paragraph, maxsplit=1)[0]
+    sentence = sentence.rstrip(".")
+    if len(sentence) <= FALLBACK_TITLE_CHARS:
+        return sentence
+    cut = sentence[: FALLBACK_TITLE_CHARS + 1].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:–—-") + "…"
