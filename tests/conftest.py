@@ -3,21 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
-from pathlib import Path
 
 import pytest
+from support import DATA, SEEDS
 
 from brief.build import build
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
-DATA = Path(__file__).resolve().parent / "data"
-
-
-def squash(text: str) -> str:
-    """Text with all white space and hyphens removed, so PDF line breaks and hyphenation don't matter."""
-    return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text).lower()
 
 
 @pytest.fixture(scope="session")

