@@ -1,0 +1,82 @@
+"""The packet as HTML: one Jinja2 environment, one context, shared by every writer.
+
+The PDF is this HTML laid out by WeasyPrint; the EPUB is the same templates cut into one
+file per article. Templates live in ``templates/`` and can be overridden by a user folder,
+so the look of a packet is data, not code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from ..model import Packet, Person
+from ..paths import styles_dir, templates_dir
+from .links import article_runs, first_mentions
+
+MEDIA = ("print", "web", "ereader")
+
+
+def environment(extra_templates: Path | None = None) -> jinja2.Environment:
+    """Autoescaping is on for every template: article text is untrusted input."""
+    folders = [str(extra_templates)] if extra_templates else []
+    folders.append(str(templates_dir()))
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folders),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["long_date"] = long_date
+    return env
+
+
+def long_date(value) -> str:
+    """18 March 2021: unambiguous for readers on both sides of the Atlantic."""
+    return f"{value.day} {value:%B %Y}" if value else ""
+
+
+def context(packet: Packet, href: Callable[[str], str], medium: str) -> dict:
+    """Everything the templates read. ``href`` maps an anchor to a link target for the medium."""
+    firsts = first_mentions(packet)
+    marks = {f.entry + "@" + slug: f.mark for slug, fs in firsts.items() for f in fs}
+    return {
+        "packet": packet,
+        "medium": medium,
+        "href": href,
+        "articles": [
+            {"article": a, "runs": article_runs(a, firsts.get(a.slug, []))} for a in packet.articles
+        ],
+        "people": packet.glossary.people,
+        "terms": packet.glossary.terms,
+        "titles": {a.slug: a.title for a in packet.articles},
+        "backlink": lambda entry, slug: marks.get(entry.anchor + "@" + slug, slug),
+        "roles": _role_line,
+    }
+
+
+def _role_line(person: Person) -> str:
+    return person.role or "Role not stated in the articles"
+
+
+def render_html(packet: Packet, medium: str = "web", paper: str = "a4") -> str:
+    """The whole packet as one HTML document.
+
+    For the web the reading stylesheet is inlined, so the file stands alone and fetches
+    nothing; the PDF writer hands print.css to WeasyPrint itself.
+    """
+    if medium not in MEDIA:
+        raise ValueError(f"unknown medium {medium!r}")
+    stylesheet = None
+    if medium == "web":
+        # Our own theme file, not article text: safe to print unescaped inside <style>.
+        stylesheet = Markup((styles_dir() / "ereader.css").read_text(encoding="utf-8"))
+    env = environment()
+    ctx = context(packet, href=lambda anchor: "#" + anchor, medium=medium)
+    return env.get_template("packet.html").render(ctx, paper=paper, stylesheet=stylesheet)
+

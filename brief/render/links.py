@@ -1,0 +1,107 @@
+"""Cut article text into runs so templates can link each glossary entry's first mention.
+
+The analyser already says where every mention is (``Mention`` spans); this module only picks,
+per article, the first mention of each person and term that a reader meets in running text
+(subtitle, then captions, then body) and splits the text around it. Templates turn a run with
+an ``entry`` into a link; Python never builds markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..model import Article, Mention, Packet, Part, Person, Term
+
+# The order a reader meets the parts of an article on the page. Titles and bylines are not
+# linked: a link inside a heading is noise, and the byline is not running text.
+READING_ORDER = {Part.SUBTITLE: 0, Part.CAPTION: 1, Part.BODY: 2}
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text; ``entry`` is the glossary anchor it links to, ``mark`` the id it carries."""
+
+    text: str
+    entry: str | None = None
+    mark: str | None = None
+
+
+@dataclass(frozen=True)
+class FirstMention:
+    mention: Mention
+    entry: str  # the glossary entry's anchor ("person-antony-blinken")
+
+    @property
+    def mark(self) -> str:
+        """The id the linked mention carries, so the glossary entry can link back to it."""
+        return f"m-{self.mention.article}-{self.entry}"
+
+
+def first_mentions(packet: Packet) -> dict[str, list[FirstMention]]:
+    """{article slug: its first mentions}, at most one per glossary entry per article."""
+    found: dict[str, dict[str, Mention]] = {a.slug: {} for a in packet.articles}
+    entries: Iterable[Person | Term] = [*packet.glossary.people, *packet.glossary.terms]
+    for entry in entries:
+        for m in entry.mentions:
+            if m.part not in READING_ORDER or m.article not in found:
+                continue
+            current = found[m.article].get(entry.anchor)
+            if current is None or _order(m) < _order(current):
+                found[m.article][entry.anchor] = m
+    result: dict[str, list[FirstMention]] = {}
+    for slug, by_entry in found.items():
+        firsts = sorted((FirstMention(m, anchor) for anchor, m in by_entry.items()), key=lambda f: _order(f.mention))
+        result[slug] = _without_overlaps(firsts)
+    return result
+
+
+def runs(text: str, part: Part, index: int, firsts: list[FirstMention]) -> list[Run]:
+    """``text`` split so each first mention inside it is a run of its own."""
+    spans = sorted(
+        (f for f in firsts if f.mention.part is part and f.mention.index == index),
+        key=lambda f: f.mention.start,
+    )
+    out: list[Run] = []
+    at = 0
+    for f in spans:
+        start, end = f.mention.start, f.mention.end
+        if start < at or end > len(text):
+            continue  # a span that no longer fits the text is skipped, never misplaced
+        if start > at:
+            out.append(Run(text[at:start]))
+        out.append(Run(text[start:end], entry=f.entry, mark=f.mark))
+        at = end
+    if at < len(text) or not out:
+        out.append(Run(text[at:]))
+    return out
+
+
+def article_runs(article: Article, firsts: list[FirstMention]) -> dict[str, object]:
+    """Every linkable part of one article as runs, keyed the way the templates read them."""
+    return {
+        "subtitle": runs(article.subtitle, Part.SUBTITLE, 0, firsts) if article.subtitle else None,
+        "captions": [runs(c.text, Part.CAPTION, i, firsts) for i, c in enumerate(article.captions)],
+        "paragraphs": [runs(p, Part.BODY, i, firsts) for i, p in enumerate(article.paragraphs)],
+    }
+
+
+def _order(m: Mention) -> tuple[int, int, int]:
+    return (READING_ORDER[m.part], m.index, m.start)
+
+
+def _without_overlaps(firsts: list[FirstMention]) -> list[FirstMention]:
+    """Drop a first mention that overlaps an earlier one in the same text ("Kim" inside "Kim Jong Un")."""
+    kept: list[FirstMention] = []
+    for f in firsts:
+        m = f.mention
+        clash = any(
+            k.mention.part is m.part
+            and k.mention.index == m.index
+            and k.mention.start < m.end
+            and m.start < k.mention.end
+            for k in kept
+        )
+        if not clash:
+            kept.append(f)
+    return kept

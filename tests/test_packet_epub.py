@@ -1,0 +1,120 @@
+"""The e-reader packet, opened as the zip it is and checked by the real EPUBCheck."""
+
+from __future__ import annotations
+
+import zipfile
+
+import pytest
+from lxml import etree
+from support import epubcheck, epubcheck_problems, squash
+
+NS = {
+    "x": "http://www.w3.org/1999/xhtml",
+    "opf": "http://www.idpf.org/2007/opf",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "ncx": "http://www.daisy.org/z3986/2005/ncx/",
+}
+
+
+@pytest.fixture(scope="module")
+def book(seeds_build):
+    _, outputs = seeds_build
+    return outputs["epub"].path
+
+
+@pytest.fixture(scope="module")
+def files(book) -> dict[str, bytes]:
+    with zipfile.ZipFile(book) as z:
+        return {name: z.read(name) for name in z.namelist()}
+
+
+@pytest.fixture(scope="module")
+def opf(files):
+    return etree.fromstring(files["EPUB/content.opf"])
+
+
+def xhtml(files, name):
+    return etree.fromstring(files["EPUB/" + name])
+
+
+def test_epubcheck_reports_no_errors_or_warnings(book, tmp_path_factory):
+    report = epubcheck(book, tmp_path_factory.mktemp("epubcheck"))
+    assert report["checker"]["nFatal"] == 0
+    assert epubcheck_problems(report) == []
+
+
+def test_mimetype_comes_first_and_uncompressed(book):
+    with zipfile.ZipFile(book) as z:
+        first = z.infolist()[0]
+    assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+
+
+def test_one_xhtml_per_article_plus_cover_glossary_nav_and_ncx(files, opf, seeds_build):
+    packet, _ = seeds_build
+    names = set(files)
+    for article in packet.articles:
+        assert f"EPUB/{article.slug}.xhtml" in names
+    for name in ("cover.xhtml", "glossary.xhtml", "sources.xhtml", "nav.xhtml", "toc.ncx"):
+        assert "EPUB/" + name in names
+    spine = [ref.get("idref") for ref in opf.findall(".//opf:spine/opf:itemref", NS)]
+    assert spine[0] == "cover" and spine[2 : 2 + len(packet.articles)] == [a.slug for a in packet.articles]
+
+
+def test_metadata_title_language_identifier_and_modified(opf, seeds_build):
+    packet, _ = seeds_build
+    assert opf.findtext(".//dc:title", namespaces=NS) == "US–South Korea 2+2 talks"
+    assert opf.findtext(".//dc:language", namespaces=NS) == "en"
+    assert opf.findtext(".//dc:identifier", namespaces=NS) == packet.identifier
+    modified = opf.find(".//opf:meta[@property='dcterms:modified']", NS).text
+    assert modified == packet.stamp.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def test_identifier_is_stable_across_builds_of_the_same_packet(seeds_build):
+    from brief.build import load_packet
+    from support import SEEDS
+
+    packet, _ = seeds_build
+    assert load_packet([SEEDS], title="US–South Korea 2+2 talks").identifier == packet.identifier
+
+
+def test_articles_text_is_in_the_book(files, seeds_expected):
+    text = squash(" ".join(etree.fromstring(v).xpath("string()") for k, v in files.items() if k.endswith(".xhtml")))
+    for sample in seeds_expected["titles"] + seeds_expected["body_samples"]:
+        assert squash(sample) in text
+
+
+def test_first_mentions_link_to_entries_that_link_back(files, seeds_build):
+    packet, _ = seeds_build
+    glossary = xhtml(files, "glossary.xhtml")
+    checked = 0
+    for article in packet.articles:
+        doc = xhtml(files, f"{article.slug}.xhtml")
+        links = doc.xpath("//x:a[@class='gl']", namespaces=NS)
+        targets = [a.get("href").split("#")[1] for a in links]
+        assert len(targets) == len(set(targets)), "an entry is linked more than once in one article"
+        for link in links:
+            target = link.get("href").split("#")[1]
+            entry = glossary.xpath(f"//*[@id='{target}']")
+            assert entry, target
+            back = entry[0].xpath(".//x:a[@class='ref']/@href", namespaces=NS)
+            assert f"{article.slug}.xhtml#{link.get('id')}" in back, (target, back)
+            checked += 1
+    assert checked >= 20
+
+
+def test_blinken_first_mention_links_to_his_entry(files, seeds_build):
+    packet, _ = seeds_build
+    second = packet.articles[1]
+    doc = xhtml(files, f"{second.slug}.xhtml")
+    link = doc.xpath("//x:a[@class='gl'][contains(@href, 'person-antony-blinken')]", namespaces=NS)
+    assert len(link) == 1
+    assert link[0].text in {"Antony Blinken", "Secretary of State Antony Blinken"}
+
+
+def test_nav_lists_every_article_and_section(files, seeds_expected):
+    nav = xhtml(files, "nav.xhtml")
+    labels = [squash(a.xpath("string()")) for a in nav.xpath("//x:nav//x:a", namespaces=NS)]
+    for title in seeds_expected["titles"] + ["Glossary", "People", "Terms", "Sources"]:
+        assert squash(title) in labels
+    ncx = etree.fromstring(files["EPUB/toc.ncx"])
+    assert len(ncx.findall(".//ncx:navPoint", NS)) >= len(seeds_expected["titles"]) + 4
