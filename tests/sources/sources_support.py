@@ -1,0 +1,47 @@
+"""Paths and comparisons shared by the reader tests (gold corpus, own fixtures)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from brief.model import Article
+from brief.sources import read_sources
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "data" / "corpus"
+GOLD_FILES = sorted((CORPUS / "gold").glob("*.json"))
+FIXTURES = ROOT / "tests" / "data" / "sources"
+SEEDS = ROOT / "seeds"
+
+
+def load_gold(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def text_path(gold: dict) -> Path:
+    """The annotated text: seeds live in the repository's seeds/, the rest in the corpus."""
+    name = gold["file"]
+    for candidate in (ROOT / name, CORPUS / name):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(name)
+
+
+def read_one(path: Path) -> Article:
+    [article] = read_sources([path])
+    return article
+
+
+def squash(text: str) -> str:
+    """Text compared as words: inline marks, escapes and any kind of spacing ignored."""
+    text = re.sub(r"</?sup>", "", text).replace("**", "").replace("\\", "")
+    text = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])", r"\1", text)
+    return " ".join(text.split())
+
+
+def everything(article: Article) -> str:
+    """All printed text of an article except captions, squashed, one paragraph a line."""
+    parts = [article.title, article.subtitle or "", *article.paragraphs]
+    return "\n".join(squash(p) for p in parts)

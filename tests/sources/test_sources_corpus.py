@@ -1,0 +1,91 @@
+"""The reader against the hand-made gold annotations of the test corpus."""
+
+from __future__ import annotations
+
+import pytest
+from sources_support import GOLD_FILES, everything, load_gold, read_one, squash, text_path
+
+GOLD = {p.stem: load_gold(p) for p in GOLD_FILES}
+
+
+@pytest.fixture(scope="module", params=sorted(GOLD))
+def case(request):
+    gold = GOLD[request.param]
+    path = text_path(gold)
+    return gold, path.read_text(encoding="utf-8").split("\n"), read_one(path)
+
+
+def _paragraph_lines(article) -> list[str]:
+    return [squash(p) for p in article.paragraphs]
+
+
+def test_litter_lines_are_gone(case):
+    gold, lines, article = case
+    title_index = next((i for i, line in enumerate(lines) if squash(line) == squash(gold["title"])), None)
+    for item in gold["boilerplate_detail"]:
+        text = squash(item["line"])
+        if not text:  # a blank artifact: it must merely not create an empty paragraph
+            assert all(p.strip() for p in article.paragraphs)
+            continue
+        if item["kind"] == "duplicate_title" and item["line_index"] != title_index:
+            assert squash(article.title) == text
+            assert text not in _paragraph_lines(article)
+            continue
+        if item["kind"] == "section_label":
+            assert article.section == text
+        kept = everything(article).split("\n")
+        assert text not in kept, item
+        assert not any(text in line for line in kept[1:]), item
+
+
+def test_captions_are_kept_once(case):
+    gold, _lines, article = case
+    captions = [d for d in gold["boilerplate_detail"] if d["kind"] == "photo_caption"]
+    assert len(article.captions) == len(captions)
+    for item, caption in zip(captions, article.captions):
+        assert squash(item["line"]).startswith(squash(caption.text))
+    for item in gold["boilerplate_detail"]:
+        if item["kind"] == "photo_credit":
+            assert any(c.credit and c.credit in item["line"] for c in article.captions)
+
+
+def test_every_body_line_is_kept(case):
+    gold, lines, article = case
+    litter = {d["line_index"] for d in gold["boilerplate_detail"]}
+    skip = litter | {gold.get("subtitle_line_index"), gold.get("byline_line_index")}
+    body = "\n".join(_paragraph_lines(article))
+    for index, line in enumerate(lines):
+        text = squash(line)
+        if index in skip or not text or text == squash(gold["title"]):
+            continue
+        assert text in body, (index, line)
+
+
+def test_title_byline_subtitle_match(case):
+    gold, _lines, article = case
+    if gold["title_in_text"]:
+        assert article.title == gold["title"]
+    else:
+        # Fallback title: the opening of the first sentence (see brief.sources.text).
+        assert article.title.rstrip("…") and squash(article.paragraphs[0]).startswith(article.title.rstrip("…"))
+        assert len(article.title) <= 81
+    assert article.byline == gold.get("byline")
+    assert article.subtitle == gold.get("subtitle")
+
+
+def test_title_is_not_a_paragraph(case):
+    _gold, _lines, article = case
+    assert squash(article.title) not in _paragraph_lines(article)
+
+
+def test_section_headings_stay_as_paragraphs(case):
+    gold, _lines, article = case
+    for heading in gold.get("section_headings", []):
+        assert squash(heading["text"]) in _paragraph_lines(article)
+
+
+def test_no_markup_left(case):
+    _gold, _lines, article = case
+    for paragraph in article.paragraphs:
+        assert "**" not in paragraph and "<sup>" not in paragraph and "\\" not in paragraph
+        assert "\u00a0" not in paragraph and paragraph == paragraph.strip()
