@@ -6,7 +6,8 @@ block joined back into one paragraph. Lines that are page litter on their own (s
 is taken apart from the top (kicker, headline, dek, repeated headlines, captions and
 credits, byline, date line, see :mod:`.header`) until the first block that is none of
 those; everything from there on is body, where doubled lines and credited lines still
-count as photo captions. A byline or date line closing the text is taken off the end.
+count as photo captions (but a paragraph followed by a stray credit line stays a paragraph:
+losing body text is worse than keeping a caption in it). A byline or date line closing the text is taken off the end.
 
 When no line is shaped like a headline (press statements converted from web pages often
 lose theirs with the page's front matter), the title is the opening of the first
@@ -29,6 +30,8 @@ from .litter import clean_space, credit_line, line_litter, same_text, split_trai
 # No hard wrapper makes lines this long (72-80 columns is usual), so a longer line ends its
 # paragraph even without a blank line after it: one-paragraph-per-line scrapes read right.
 WRAP_MAX_CHARS = 100
+# A wrapped line is at least this share of the wrap width; a shorter one ends a paragraph.
+SHORT_LINE_SHARE = 0.6
 # A doubled or credited line longer than this is a paragraph, not a photo caption.
 CAPTION_MAX_WORDS = 80
 FALLBACK_TITLE_CHARS = 80
@@ -95,21 +98,64 @@ def read_text(text: str, source: str) -> Article:
 
 
 def _blocks(text: str) -> list[_Block]:
+    """Paragraph blocks of ``text``; litter lines are dropped and end the block they are in.
+
+    Inside a run of lines, a line break is a hard wrap to be joined unless the line before
+    it cannot be a wrapped line: longer than any wrapper makes (WRAP_MAX_CHARS), or much
+    shorter than the text's wrap width (SHORT_LINE_SHARE), since a wrapper fills its lines
+    and only a paragraph's last line falls short. A text with long lines and no blank line
+    at all is one paragraph per line.
+    """
+    lines = [strip_heading_mark(raw) for raw in text.split("\n")]
+    kinds = [line_litter(line) for line in lines]
+    width = _wrap_width(lines, kinds)
+    one_per_line = "blank_artifact" not in kinds[_first(kinds) : _last(kinds)] and width is None
     blocks: list[_Block] = []
     current: list[str] = []
     start = 0
-    for index, raw in enumerate(text.split("\n")):
-        line = strip_heading_mark(raw)
-        if line_litter(line):
+    for index, (line, kind) in enumerate(zip(lines, kinds)):
+        if kind:
             current = _close(blocks, current, start)
             continue
-        if current and len(clean_space(current[-1])) > WRAP_MAX_CHARS:
+        # A credit line is never part of a wrapped paragraph, and whatever follows it is not either.
+        breaks = credit_line(line) is not None or (current and credit_line(current[-1]) is not None)
+        if current and (one_per_line or breaks or _ends_paragraph(current[-1], width)):
             current = _close(blocks, current, start)
         if not current:
             start = index
         current.append(line)
     _close(blocks, current, start)
     return [b for b in blocks if b.text]
+
+
+def _wrap_width(lines: list[str], kinds: list[str | None]) -> int | None:
+    """The longest line that another text line follows, if no longer than WRAP_MAX_CHARS.
+
+    None when some such line is longer: the text is then not hard-wrapped at all.
+    """
+    lengths = [
+        len(clean_space(line))
+        for line, kind, next_kind in zip(lines, kinds, kinds[1:])
+        if kind is None and next_kind is None
+    ]
+    if not lengths:
+        return WRAP_MAX_CHARS
+    return max(lengths) if max(lengths) <= WRAP_MAX_CHARS else None
+
+
+def _ends_paragraph(line: str, width: int | None) -> bool:
+    length = len(clean_space(line))
+    if width is None:
+        return length > WRAP_MAX_CHARS or length < SHORT_LINE_SHARE * WRAP_MAX_CHARS
+    return length > WRAP_MAX_CHARS or length < SHORT_LINE_SHARE * width
+
+
+def _first(kinds: list[str | None]) -> int:
+    return next((i for i, k in enumerate(kinds) if k is None), 0)
+
+
+def _last(kinds: list[str | None]) -> int:
+    return max((i for i, k in enumerate(kinds) if k is None), default=0)
 
 
 def _close(blocks: list[_Block], lines: list[str], start: int) -> list[str]:
@@ -145,7 +191,9 @@ def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
         return "credit"
     if following is not None and same_text(text, following):
         return "doubled"
-    if following is not None and credit_line(following) is not None:
+    # The page header's lead photo: the line over a credit line (only the first such photo,
+    # so a body paragraph followed by a stray credit further down stays body).
+    if following is not None and credit_line(following) is not None and not parts.captions:
         return "caption"
     if split_trailing_credit(text)[1] and len(text.split()) <= CAPTION_MAX_WORDS:
         return "caption"
@@ -198,7 +246,10 @@ def _is_dek(blocks: list[_Block], i: int, parts: _Parts) -> bool:
     """
     if not parts.title or parts.subtitle or parts.captions or not blocks[i].single:
         return False
-    return is_sentence(blocks[i].text) and _header_kind(blocks, i + 1, parts) is not None
+    text = blocks[i].text
+    if dateline_date(text) is not None:  # "SEOUL, March 18 (Yonhap) — …" opens the story itself
+        return False
+    return is_sentence(text) and _header_kind(blocks, i + 1, parts) is not None
 
 
 def _record(text: str, kind: str, parts: _Parts) -> None:
@@ -242,8 +293,6 @@ def _body(blocks: list[_Block], parts: _Parts) -> list[str]:
             else:
                 paragraphs.append(text)
             i += 1
-        elif short and following is not None and following.single and credit_line(following.text) is not None:
-            parts.add_caption(text)
         else:
             paragraphs.append(text)
             parts.credit_open = False
