@@ -1,0 +1,196 @@
+"""Litter rules on unseen page styles: .gov banners, blog widgets, share bars, credits."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sources_support import FIXTURES, read_one
+
+from brief.model import Caption
+from brief.sources import litter
+from brief.sources.header import byline_name, date_line, is_kicker
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Back To Top",
+        "  RECENT FEATURES  ",
+        "Skip to main content",
+        "Share this »",
+        "Sign up for our newsletter",
+        "Sign up for the Morning Brief newsletter",
+        "Advertisement",
+        "Read more →",
+        "Leave a comment",
+        "Leave a Reply",
+        "3 Comments",
+        "Comments (12)",
+        "An official website of the United States government",
+        "Here’s how you know",
+        "Share on Facebook",
+        "Facebook Twitter LinkedIn Email",
+        "Official websites use .gov A .gov website belongs to an official government organization in the United States.",
+    ],
+)
+def test_navigation_lines(line):
+    assert litter.is_navigation(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Officials said they would share this information with allies.",
+        "Read more about the exercise plan in the annex, which both agencies will publish next week.",
+        "Readers were invited to leave a comment on the draft rules by Friday.",
+        "Three comments from the minister drew the most attention at the hearing.",
+        "Advertisement revenue fell by a third last year, the company said.",
+        "Back to top of the queue went a request for new cranes.",
+    ],
+)
+def test_sentences_with_navigation_words_are_not_navigation(line):
+    assert not litter.is_navigation(line)
+    assert litter.line_litter(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["The Koreas\u00a0|\u00a0Diplomacy\u00a0|\u00a0East Asia", "Home » Newsroom » Press Releases", "News > World > Asia", "Analysis / Maritime Policy"],
+)
+def test_breadcrumbs(line):
+    assert litter.is_breadcrumb(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "AP Photo/Ahn Young-joon",
+        "Exports rose 5% | imports fell 2% in March.",
+        "The talks covered trade and/or security.",
+        "Seoul",
+        "He said: yes | no.",
+    ],
+)
+def test_not_breadcrumbs(line):
+    assert not litter.is_breadcrumb(line)
+
+
+@pytest.mark.parametrize("line", ["###", "\\###", "# # #", "-30-", "- 30 -", "\\*\\*\\*", "* * *", "(END)"])
+def test_end_markers(line):
+    assert litter.is_end_marker(line)
+
+
+@pytest.mark.parametrize("line", ["#1 priority", "30", "The end of the talks came late."])
+def test_not_end_markers(line):
+    assert not litter.is_end_marker(line)
+
+
+def test_blank_artifacts():
+    assert litter.is_blank(" \u00a0 \u200b")
+    assert litter.line_litter(" ") == "blank_artifact"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("Credit: State Department photo by Jane Roe", "State Department photo by Jane Roe"),
+        ("Photo by Min-ji Park", "Min-ji Park"),
+        ("Photo: Harbor Review/Ana Ruiz", "Harbor Review/Ana Ruiz"),
+        ("Photo courtesy of the Port Authority", "the Port Authority"),
+        ("Officials said the photo by the harbor was taken in May.", None),
+        ("Credit markets tightened in the second quarter, the bank said.", None),
+    ],
+)
+def test_credit_lines(line, credit):
+    assert litter.credit_line(line) == credit
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Leaders pose for a photo, March 18, 2021. (Yonhap)", ("Leaders pose for a photo, March 18, 2021.", "Yonhap")),
+        ("A crane at the port. (AP Photo/Lee Jin-man)", ("A crane at the port.", "AP Photo/Lee Jin-man")),
+        ("The minister (center) speaks (from left to right)", ("The minister (center) speaks (from left to right)", None)),
+        ("Prices rose (see chart)", ("Prices rose (see chart)", None)),
+    ],
+)
+def test_trailing_credit(caption, expected):
+    assert litter.split_trailing_credit(caption) == expected
+
+
+def test_navigation_vocabulary_is_lower_case_and_short():
+    for phrase in litter.NAV_PHRASES:
+        assert phrase == phrase.lower().strip()
+        assert len(phrase.split()) <= litter.NAV_MAX_WORDS or any(phrase.startswith(p) for p in litter.BANNER_PREFIXES)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("By Choi Si-young (", "Choi Si-young"),
+        ("BY JANE DOE", "JANE DOE"),
+        ("By Jane Q. Doe (jane.doe@", "Jane Q. Doe"),
+        ("By Ana Ruiz | Staff Writer", "Ana Ruiz"),
+        ("By Ana de la Cruz and Tom Lee", "Ana de la Cruz and Tom Lee"),
+        ("By contrast, Seoul refused.", None),
+        ("By 2030 the port will double in size.", None),
+    ],
+)
+def test_bylines(line, name):
+    assert byline_name(line) == name
+
+
+def test_date_lines():
+    assert date_line("Published: June 4, 2024") == dt.date(2024, 6, 4)
+    assert date_line("Updated : 2021-03-18 16:22 KST") == dt.date(2021, 3, 18)
+    assert date_line("The ministers met on June 4, 2024.") is None
+
+
+def test_kickers():
+    assert is_kicker("The Koreas") and is_kicker("World News")
+    assert not is_kicker("Gaps to fill in alliance") and not is_kicker("Officials met.")
+
+
+def test_government_release():
+    a = read_one(FIXTURES / "gov_release.txt")
+    assert a.title == "Joint Statement on Harbor Safety Cooperation"
+    assert a.date == dt.date(2024, 6, 4)
+    assert a.paragraphs == [
+        "The two port authorities agreed today to hold a joint harbor safety exercise every spring, starting "
+        "next year, and to exchange inspection schedules for visiting cargo ships.",
+        "Officials said they would share this information with allies.",
+        "Read more about the exercise plan in the annex, which both agencies will publish next week.",
+    ]
+
+
+def test_blog_post_with_widgets():
+    a = read_one(FIXTURES / "blog_post.md")
+    assert a.title == "Why Small Ports Matter for Regional Trade"
+    assert a.byline == "Jane Q. Doe"
+    assert a.captions == [
+        Caption(
+            "A container crane stands idle at a river port during a strike, May 2, 2023.",
+            "Harbor Review photo by Ana Ruiz",
+        )
+    ]
+    assert a.paragraphs == [
+        "Small ports handle a growing share of regional trade, and their 21st century role is changing fast.",
+        "Readers were invited to leave a comment on the draft rules by Friday.",
+        "Three comments from the minister drew the most attention at the hearing.",
+    ]
+
+
+def test_wire_story_one_line_per_paragraph():
+    a = read_one(FIXTURES / "wire_story.txt")
+    assert a.section == "Harbor Talks"
+    assert a.title == "Port Operators Sign a Five-Year Maintenance Pact"
+    assert a.subtitle is None
+    assert a.date == dt.date(2021, 3, 18)  # from the dateline
+    assert a.captions == [Caption("Dock workers unload a cargo ship at a river terminal, March 17, 2021.", "Example Press")]
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith("SEOUL, March 18, 2021 — Port operators")
+    # A paragraph followed by a stray credit line stays body; the credit goes.
+    assert a.paragraphs[1].startswith("The pact covers twelve ports")
+    assert a.paragraphs[2].endswith("Back to top of the queue went a request for new cranes.")
+    assert not any("Photo by" in p or "END" in p or "|" in p for p in a.paragraphs)
