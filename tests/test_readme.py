@@ -16,9 +16,9 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 @pytest.mark.parametrize("command", ["build", "glossary", "init"])
 def test_every_option_in_help_is_documented(command):
     help_text = CliRunner().invoke(main, [command, "--help"]).output
-    options = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", help_text)) - {"--help"}
-    assert options, help_text
+    assert "Usage:" in help_text
     assert f"brief {command}" in README
+    options = set(re.findall(r"(?<![\w-])--[a-z][a-z-]+", help_text)) - {"--help"}
     for option in options:
         assert option in README, f"{option} of `brief {command}` is missing from README"
 
