@@ -159,7 +159,8 @@ def _add_evidence(s: Sighting, text: str) -> None:
             roles.append(preceding)
         s.evidence = s.evidence or bool(roles) or _attributed(text, s.start, s.end)
     if roles:
-        s.role, s.role_at = max(roles, key=lambda r: len(r[0].split()))
+        role, s.role_at = max(roles, key=lambda r: len(r[0].split()))
+        s.role = re.sub(r"^(?:An?)\s+(?=\w)", "", role)  # "A Foreign Ministry spokesperson" heads an entry badly
 
 
 def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
@@ -232,10 +233,16 @@ def appositive_after(text: str, end: int) -> str | None:
     relative = first == "who" and len(words) > 1
     if not relative and not any(w in lex.role_heads or w in lex.relation_nouns for w in lowered):
         return None
+    former = re.match(r"who\s+(?:was|had been)\s+", segment) is not None
     role = re.sub(r"^who\s+(?:was|is|has been|had been)\s+", "", segment)
     role = re.sub(r"^who\s+", "", role)
-    # A second appositive that closes the sentence (", a think tank in Seoul") still describes the role.
     after = start + len(segment)
+    # "appointed X, who was the chairman of the committee, as foreign minister": the post named
+    # after the clause is the one the person holds now; the clause says what they were.
+    appointed = re.match(r",\s+as\s+([^,;.]+)", text[after:])
+    if former and appointed:
+        return tidy(f"{appointed.group(1).strip()}, formerly {role}")
+    # A second appositive that closes the sentence (", a think tank in Seoul") still describes the role.
     more = re.match(r",\s+(an?\s+[^,;]+?)[.;]?$", text[after : _sentence_end(text, start)])
     if more:
         role += ", " + more.group(1).strip()
