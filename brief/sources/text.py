@@ -9,7 +9,8 @@ those; everything from there on is body, where doubled lines and credited lines 
 count as photo captions (but a paragraph followed by a stray credit line stays a paragraph:
 losing body text is worse than keeping a caption in it). A byline or date line closing the text is taken off the end.
 
-When no line is shaped like a headline (press statements converted from web pages often
+Markdown front matter (``title:``, ``date:``, ``author:``) is read first and wins. When no
+line is shaped like a headline (press statements converted from web pages often
 lose theirs with the page's front matter), the title is the opening of the first
 sentence, cut at a word boundary near FALLBACK_TITLE_CHARS characters: the file name is no
 help (scrapers name files by number or hash) and the first sentence says what happened.
@@ -23,6 +24,7 @@ from dataclasses import dataclass, field
 
 from ..errors import BriefError
 from ..model import Article, Caption
+from .frontmatter import front_date, split_front_matter
 from .header import byline_name, date_line, dateline_date, is_headline, is_kicker, is_sentence
 from .inline import strip_heading_mark, unmark
 from .litter import clean_space, credit_line, line_litter, same_text, split_trailing_credit
@@ -77,8 +79,14 @@ class _Parts:
 
 def read_text(text: str, source: str) -> Article:
     """Read one article. ``slug`` is left empty: only the caller knows its position."""
+    meta, text = split_front_matter(text)
     blocks = _blocks(text)
-    parts = _Parts()
+    parts = _Parts(
+        title=clean_space(meta["title"]) if meta.get("title") else None,
+        subtitle=meta.get("subtitle") or meta.get("description"),
+        byline=meta.get("author") or meta.get("byline"),
+        date=front_date(meta),
+    )
     rest = _take_header(blocks, parts)
     rest = _take_footer(rest, parts)
     paragraphs = _body(rest, parts)
@@ -205,7 +213,7 @@ def _take_header(blocks: list[_Block], parts: _Parts) -> list[_Block]:
     while (kind := _header_kind(blocks, i, parts)) in ("date", "byline"):
         _record(blocks[i].text, kind, parts)
         i += 1
-    if i < len(blocks) and blocks[i].single and is_headline(blocks[i].text):
+    if parts.title is None and i < len(blocks) and len(blocks[i].lines) <= 2 and is_headline(blocks[i].text):
         here, after = blocks[i].text, (blocks[i + 1] if i + 1 < len(blocks) else None)
         if (
             is_kicker(here)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,35 @@ def test_fallback_title_from_first_sentence(tmp_path):
     [a] = read_sources([path])
     assert a.title == "National Security Advisors of the three countries met for talks on April 2, 2021…"
     assert len(a.paragraphs) == 1
+
+
+def test_markdown_front_matter(tmp_path):
+    path = tmp_path / "04.md"
+    path.write_text(
+        '---\ntitle: "Trilateral Advisors’ Press Statement"\ndate: 2021-04-02\nauthor: Press Office\n'
+        "tags:\n  - korea\n---\n\n# Trilateral Advisors’ Press Statement\n\nThe advisors met for talks\n"
+        "at the academy.\n",
+        encoding="utf-8",
+    )
+    [a] = read_sources([path])
+    assert (a.title, a.date, a.byline) == ("Trilateral Advisors’ Press Statement", dt.date(2021, 4, 2), "Press Office")
+    assert a.paragraphs == ["The advisors met for talks at the academy."]
+
+
+def test_rules_are_not_front_matter(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\nPort Talks Resume\n---\n\nThe talks resumed on Monday, officials said.\n", encoding="utf-8")
+    [a] = read_sources([path])
+    assert a.title == "Port Talks Resume"
+    assert a.paragraphs == ["The talks resumed on Monday, officials said."]
+
+
+def test_headline_wrapped_over_two_lines(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Port Operators From Three Countries Sign a Five-Year\nMaintenance Pact in Seoul\n\n"
+        "The operators signed the pact on Thursday, officials said.\n",
+        encoding="utf-8",
+    )
+    [a] = read_sources([path])
+    assert a.title == "Port Operators From Three Countries Sign a Five-Year Maintenance Pact in Seoul"
