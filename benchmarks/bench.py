@@ -48,8 +48,11 @@ def main() -> None:
     t0 = time.perf_counter()
     import weasyprint
 
+    from weasyprint.text.fonts import FontConfiguration
+
     from brief import glossary, render, sources
     from brief.build import load_packet
+    from brief.paths import styles_dir
     from brief.render.pdf import url_fetcher_for
 
     import_time = time.perf_counter() - t0
@@ -61,11 +64,16 @@ def main() -> None:
             articles, t_read = timed(sources.read_sources, paths)
             _, t_gloss = timed(glossary.analyse, articles)
             packet = load_packet(paths, title="Benchmark packet")
-            html, t_html = timed(render.render_html, packet)
+            html, t_html = timed(render.render_html, packet, medium="print")
             (_, pages), t_pdf = timed(render.render_pdf, packet)
             _, t_epub = timed(render.render_epub, packet)
-            doc = weasyprint.HTML(string=html, base_url=str(ROOT), url_fetcher=url_fetcher_for(packet))
-            _, t_floor = timed(lambda: doc.write_pdf())
+            # The floor: WeasyPrint laying out and writing the finished HTML with the same theme,
+            # without anything brief does around it.
+            theme = styles_dir()
+            fetcher, fonts = url_fetcher_for([theme]), FontConfiguration()
+            doc = weasyprint.HTML(string=html, base_url=theme.as_uri() + "/", url_fetcher=fetcher)
+            css = weasyprint.CSS(filename=str(theme / "print.css"), url_fetcher=fetcher, font_config=fonts)
+            _, t_floor = timed(lambda: doc.write_pdf(stylesheets=[css], font_config=fonts))
             for key, value in {
                 "reading": t_read,
                 "glossary": t_gloss,
