@@ -111,3 +111,39 @@ def test_page_numbers_n_of_n(pages):
     total = len(pages)
     assert squash(f"2 of {total}") in squash(pages[1])
     assert squash(f"{total} of {total}") in squash(pages[-1])
+
+
+def _font_names(pdf) -> set[str]:
+    names = set()
+    for page in pdf.pages:
+        fonts = page.get("/Resources", {}).get("/Font", {})
+        for ref in fonts.values():
+            names.add(str(ref.get_object()["/BaseFont"]).split("+")[-1])
+    return names
+
+
+def test_bundled_fonts_are_embedded(pdf):
+    """The theme's own faces, not whatever the machine falls back to (which differs between machines)."""
+    names = _font_names(pdf)
+    assert any(n.startswith("Source-Serif-4") for n in names), names
+    assert not any("DejaVu" in n for n in names), names
+
+
+def test_a4_by_default_and_letter_on_request(pdf, tmp_path):
+    from brief.build import build
+    from support import SEEDS
+
+    width, height = (float(x) for x in pdf.pages[0].mediabox[2:])
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
+    _, outputs = build([SEEDS], tmp_path, formats=("pdf",), paper="letter")
+    letter = PdfReader(outputs[0].path).pages[0].mediabox
+    assert (float(letter[2]), float(letter[3])) == (612.0, 792.0)
+
+
+def test_glossary_entries_carry_page_references(pdf, pages):
+    """Each entry names the page of the article that mentions it ("…, p. 3")."""
+    glossary = _glossary_pages(pdf, pages)
+    refs = [int(n) for n in re.findall(r"p\.\s*(\d+)", glossary)]
+    assert len(refs) >= 30
+    first_article_page = 3
+    assert all(first_article_page <= n < len(pages) for n in refs)
