@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import warnings
 from collections.abc import Callable
 from functools import wraps
 from pathlib import Path
@@ -13,7 +14,7 @@ import click
 
 from . import __version__
 from .build import FORMATS, build, load_packet
-from .errors import BriefError
+from .errors import BriefError, BriefWarning
 from .exports import glossary_counts, glossary_dict, glossary_text
 from .manifest import write_example
 
@@ -30,7 +31,11 @@ def one_line_errors(command: Callable) -> Callable:
     @wraps(command)
     def wrapper(*args, **kwargs):
         try:
-            return command(*args, **kwargs)
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # library chatter; ours are shown by show_warning
+                warnings.simplefilter("always", BriefWarning)
+                warnings.showwarning = show_warning
+                return command(*args, **kwargs)
         except BriefError as exc:
             fail(str(exc))
         except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
@@ -41,6 +46,12 @@ def one_line_errors(command: Callable) -> Callable:
             fail(f"internal error: {type(exc).__name__}: {exc} (set BRIEF_DEBUG=1 for details)")
 
     return wrapper
+
+
+def show_warning(message, category, *args, **kwargs) -> None:
+    """A BriefWarning as one line on stderr; the build goes on."""
+    if issubclass(category, BriefWarning):
+        click.echo(f"brief: warning: {' '.join(str(message).split())}", err=True)
 
 
 def fail(message: str) -> None:

@@ -23,3 +23,20 @@ class BriefError(Exception):
         if self.path:
             where = self.path + (f":{self.line}" if self.line is not None else "") + ": "
         return where + self.message
+
+
+class BriefWarning(UserWarning):
+    """Something the build worked around but the user should know ("two identical articles").
+
+    Raised with ``warnings.warn(BriefWarning(...))`` by any stage; the CLI prints each as one
+    ``brief: warning: path: message`` line and carries on.
+    """
+
+    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
+        self.message = message
+        self.path = str(path) if path is not None else None
+        self.line = line
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return BriefError.__str__(self)  # type: ignore[arg-type]  # same "path:line: message" shape
