@@ -78,10 +78,55 @@ class Person:
     articles: list[str] = field(default_factory=list)  # Article.slug, in packet order
     mentions: list[Mention] = field(default_factory=list)
     evidence: str | None = None  # the sentence the role came from
+    organisation: str | None = None  # Organisation.name the role ties them to, if any
+    other_roles: list[str] = field(default_factory=list)  # shorter or different roles other articles give
 
     @property
     def anchor(self) -> str:
         return "person-" + slugify(self.name)
+
+
+@dataclass
+class Organisation:
+    """A named body; ``aliases`` are the other names the articles use for it (Blue House = Cheong Wa Dae)."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    acronym: str | None = None
+    articles: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)  # Person.name of the people who belong to it
+
+    @property
+    def anchor(self) -> str:
+        return "org-" + slugify(self.name)
+
+
+@dataclass(frozen=True)
+class Statement:
+    """Words an article attributes to a person, direct ("…," said X) or continuing the previous quote."""
+
+    speaker: str  # Person.name
+    text: str  # the quoted words, without the quotation marks
+    article: str  # Article.slug
+    index: int  # body paragraph index
+    start: int  # span of the quoted words within the paragraph
+    end: int
+    continuation: bool = False  # tied to the speaker of the previous quote, not named beside it
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated happening an article mentions, for the timeline."""
+
+    start: dt.date  # first day of the period the text names
+    end: dt.date  # last day (same as start for a single day)
+    precision: str  # "day", "month" or "year"
+    label: str  # the date as written ("March 18, 2021", "2016", "Wednesday")
+    sentence: str  # the sentence it comes from
+    article: str  # Article.slug
+    index: int  # body paragraph index
+    inferred: bool = False  # resolved from a relative date ("Wednesday", "last year")
 
 
 class Found(str, Enum):
@@ -115,6 +160,7 @@ class Term:
 class Glossary:
     people: list[Person] = field(default_factory=list)
     terms: list[Term] = field(default_factory=list)
+    organisations: list[Organisation] = field(default_factory=list)
 
     @property
     def undefined_terms(self) -> list[Term]:
@@ -131,6 +177,8 @@ class Packet:
     subtitle: str | None = None
     audience: str | None = None  # who the packet is for, printed on the cover
     marking: str | None = None  # handling marking ("FOR OFFICIAL USE ONLY") on every page and the cover
+    statements: list[Statement] = field(default_factory=list)  # quotes, in packet order
+    events: list[Event] = field(default_factory=list)  # the timeline, in date order
     # The instant written into the files as their creation/modification time. The build sets it
     # from SOURCE_DATE_EPOCH, else from ``date``; never from the clock, so builds are reproducible.
     timestamp: dt.datetime | None = None
