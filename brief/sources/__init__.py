@@ -6,26 +6,28 @@ name (so numbering the files orders the packet); other files in it, such as the 
 explicitly must be an article file, since naming it says the user wants it read.
 
 Each suffix maps to a reader in :data:`READERS`, a function ``(text, source_name) ->
-Article``; a new format is one more entry. Every problem the user can fix is a
-:class:`BriefError` naming the file, never a traceback.
+Article``; a new format is one more entry. The content can overrule the suffix (see
+:func:`reader_for`): a ``.txt`` that is really a saved web page is read as HTML, and a
+``.html`` without a single tag as plain text. Every problem the user can fix is a
+:class:`BriefError` naming the file, never a traceback; problems worked around (a second
+copy of an article, left out) are :class:`BriefWarning` naming the file.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import warnings
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from ..errors import BriefError
+from ..errors import BriefError, BriefWarning
 from ..model import Article, slugify
 from .decode import decode_bytes
+from .html import has_tags, looks_like_html_document, read_html
+from .litter import clean_space
 from .text import read_text
 
 Reader = Callable[[str, str], Article]
-
-
-def _html_not_supported(text: str, source: str) -> Article:
-    raise BriefError("HTML input is not supported yet")
 
 
 READERS: dict[str, Reader] = {
@@ -34,22 +36,49 @@ READERS: dict[str, Reader] = {
     # which drops inline marks and escapes, until a dedicated reader exists.
     ".md": read_text,
     ".markdown": read_text,
-    ".html": _html_not_supported,
-    ".htm": _html_not_supported,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
 }
 SUFFIXES_SHOWN = ".txt, .md, .html"
 SLUG_TITLE_CHARS = 40
 
 
 def read_sources(paths: Sequence[Path]) -> list[Article]:
-    """Every article in ``paths``, in order; slugs are ``a<n>-<title>`` numbered across all."""
+    """Every article in ``paths``, in order; slugs are ``a<n>-<title>`` numbered across all.
+
+    An article whose body text is the same as an earlier one's (spacing aside: the same
+    story saved twice, or as .txt and as .html) is left out with a :class:`BriefWarning`,
+    and the numbering closes up.
+    """
     articles: list[Article] = []
+    seen: dict[str, Path] = {}
     for path in map(Path, paths):
         for file in article_files(path):
             article = read_file(file)
+            key = body_key(article)
+            if key in seen:
+                warnings.warn(BriefWarning(f"same text as {seen[key]}; left out", path=file), stacklevel=2)
+                continue
+            seen[key] = file
             n = len(articles) + 1
             articles.append(dataclasses.replace(article, slug=f"a{n}-{slugify(article.title)[:SLUG_TITLE_CHARS].strip('-')}"))
     return articles
+
+
+def body_key(article: Article) -> str:
+    """The body text with all spacing normalised: what two copies of one article share."""
+    return clean_space(" ".join(article.paragraphs))
+
+
+def reader_for(suffix: str, text: str) -> Reader:
+    """The reader for a file: chosen by its suffix, unless the content plainly says otherwise."""
+    reader = READERS[suffix.lower()]
+    if reader is read_text and looks_like_html_document(text):
+        return read_html
+    if reader is read_html and not has_tags(text):
+        return read_text
+    return reader
 
 
 def article_files(path: Path) -> list[Path]:
@@ -83,8 +112,17 @@ def read_file(path: Path) -> Article:
         text = decode_bytes(data)
         if not text.strip():
             raise BriefError("file is empty")
-        return READERS[path.suffix.lower()](text, path.name)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            article = reader_for(path.suffix, text)(text, path.name)
     except BriefError as exc:
         if exc.path is not None:
             raise
         raise BriefError(exc.message, path=path, line=exc.line) from None
+    # A reader's warnings know the line, not the file: name the file, then pass them on.
+    for w in caught:
+        message = w.message
+        if isinstance(message, BriefWarning) and message.path is None:
+            message = BriefWarning(message.message, path=path, line=message.line)
+        warnings.warn(message, stacklevel=2)
+    return article

@@ -116,17 +116,17 @@ def test_explicit_file_needs_an_article_suffix(tmp_path):
     assert str(path) in str(err) and ".txt" in str(err)
 
 
-def test_html_is_not_supported_yet(tmp_path):
+def test_html_without_article_text(tmp_path):
     path = tmp_path / "page.html"
-    path.write_text("<p>Hello</p>", encoding="utf-8")
-    assert str(_error([path])) == f"{path}: HTML input is not supported yet"
+    path.write_text("<html><body><nav><a href='/'>Home</a></nav><script>x()</script></body></html>", encoding="utf-8")
+    assert str(_error([path])) == f"{path}: no article text found in this HTML page"
 
 
 def test_folder_order_skips_and_numbering(tmp_path):
     folder = tmp_path / "in"
     folder.mkdir()
     for name, title in [("b.md", "Second Story Here"), ("a.txt", "First Story Here"), ("C.TXT", "Third Story Here")]:
-        (folder / name).write_text(f"{title}\n\nSome text for the story.\n", encoding="utf-8")
+        (folder / name).write_text(f"{title}\n\nSome text for the story {title.split()[0]}.\n", encoding="utf-8")
     (folder / ".draft.txt").write_text("Hidden Story\n\nText.\n", encoding="utf-8")
     (folder / "brief.toml").write_text('title = "x"\n', encoding="utf-8")
     (folder / "image.png").write_bytes(b"\x89PNG\0\0")
