@@ -147,3 +147,20 @@ def test_glossary_entries_carry_page_references(pdf, pages):
     assert len(refs) >= 30
     first_article_page = 3
     assert all(first_article_page <= n < len(pages) for n in refs)
+
+
+def test_tagged_pdf_ua(seeds_build):
+    """Structure tree, marked content, language and the PDF/UA-1 claim in the XMP metadata.
+
+    No PDF/UA validator (veraPDF) runs here, so this checks the markers, not full conformance.
+    """
+    import pikepdf
+
+    with pikepdf.open(seeds_build[1]["pdf"].path) as pdf:
+        root = pdf.Root
+        assert "/StructTreeRoot" in root
+        assert bool(root.MarkInfo.Marked)
+        assert str(root.Lang) == "en"
+        assert bool(root.ViewerPreferences.DisplayDocTitle)
+        xmp = str(pdf.open_metadata())
+        assert 'pdfuaid:part="1"' in xmp or "<pdfuaid:part>1</pdfuaid:part>" in xmp

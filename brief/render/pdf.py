@@ -35,7 +35,8 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None) ->
     ]
     with _quiet_weasyprint(), _source_date(packet):
         document = html.render(stylesheets=stylesheets, font_config=fonts)
-        data = document.write_pdf(pdf_identifier=packet.identifier.encode())
+        # PDF/UA-1: a tagged PDF (structure tree, language, title shown) that screen readers can use.
+        data = document.write_pdf(pdf_identifier=packet.identifier.encode(), pdf_variant="pdf/ua-1")
     return data, len(document.pages)
 
 
