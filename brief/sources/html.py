@@ -30,7 +30,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from urllib.parse import urlsplit
 
 import lxml.etree
 import lxml.html
@@ -40,6 +39,7 @@ from lxml_html_clean import Cleaner
 from ..dates import dates_in
 from ..errors import BriefError
 from ..model import Article, Caption
+from .frontmatter import web_address
 from .header import byline_name, date_line
 from .inline import strip_active_markup
 from .litter import clean_space, credit_line, line_litter, same_text, split_trailing_credit
@@ -147,7 +147,7 @@ def read_html(text: str, source: str) -> Article:
         date=date if isinstance(date, dt.date) else None,
         captions=captions,
         outlet=outlet or None,
-        url=meta.get("url") or _web_address(document.url),
+        url=meta.get("url") or web_address(document.url),
     )
 
 
@@ -184,20 +184,6 @@ def _plain(value: object) -> str | None:
     return text or None
 
 
-def _web_address(value: object) -> str | None:
-    """``value`` when it is an absolute http(s) address without spaces; None otherwise."""
-    if not isinstance(value, str):
-        return None
-    value = value.strip()
-    if not value or any(ch.isspace() for ch in value) or "<" in value or ">" in value or '"' in value:
-        return None
-    try:
-        parts = urlsplit(value)
-    except ValueError:
-        return None
-    return value if parts.scheme.lower() in ("http", "https") and parts.netloc else None
-
-
 def _as_date(value: object) -> dt.date | None:
     if not isinstance(value, str) or not value.strip():
         return None
@@ -224,7 +210,7 @@ def _harvest(root: lxml.html.HtmlElement) -> dict:
     if title:
         found["title"] = title
     author = metas.get("author") or metas.get("article:author") or metas.get("byl") or metas.get("dc.creator")
-    if author and _web_address(author) is None:
+    if author and web_address(author) is None:
         found["author"] = _plain(author)
     site = _plain(metas.get("og:site_name") or metas.get("application-name"))
     if site:
@@ -237,7 +223,7 @@ def _harvest(root: lxml.html.HtmlElement) -> dict:
     canonical = next(
         (el.get("href") for el in root.iter("link") if "canonical" in (el.get("rel") or "").lower().split()), None
     )
-    url = _web_address(canonical) or _web_address(metas.get("og:url"))
+    url = web_address(canonical) or web_address(metas.get("og:url"))
     if url:
         found["url"] = url
     page_title = _first_text(root, "//title")

@@ -9,7 +9,9 @@ those; everything from there on is body, where doubled lines and credited lines 
 count as photo captions (but a paragraph followed by a stray credit line stays a paragraph:
 losing body text is worse than keeping a caption in it). A byline or date line closing the text is taken off the end.
 
-Markdown front matter (``title:``, ``date:``, ``author:``) is read first and wins. When no
+Markdown front matter (``title:``, ``date:``, ``author:``, ``outlet:``, ``url:`` and their
+aliases, see :mod:`.frontmatter`) is read first and wins; a ``url`` that is not an http(s)
+address is left out with a warning. When no
 line is shaped like a headline (press statements converted from web pages often
 lose theirs with the page's front matter), the title is the opening of the first
 sentence, cut at a word boundary near FALLBACK_TITLE_CHARS characters: the file name is no
@@ -20,13 +22,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from dataclasses import dataclass, field
 
-from ..errors import BriefError
+from ..errors import BriefError, BriefWarning
 from ..model import Article, Caption
-from .frontmatter import front_date, split_front_matter
+from .frontmatter import OUTLET_KEYS, URL_KEYS, front_date, front_value, split_front_matter, web_address
 from .header import byline_name, date_line, dateline_date, is_headline, is_kicker, is_sentence
-from .inline import strip_heading_mark, unmark
+from .inline import strip_active_markup, strip_heading_mark, unmark
 from .litter import clean_space, credit_line, line_litter, same_text, split_trailing_credit
 
 # No hard wrapper makes lines this long (72-80 columns is usual), so a longer line ends its
@@ -80,6 +83,10 @@ class _Parts:
 def read_text(text: str, source: str) -> Article:
     """Read one article. ``slug`` is left empty: only the caller knows its position."""
     meta, text = split_front_matter(text)
+    text = strip_active_markup(text)
+    url = front_value(meta, URL_KEYS)
+    if url and web_address(url) is None:
+        warnings.warn(BriefWarning("front matter url is not an http(s) address; left out"))
     blocks = _blocks(text)
     parts = _Parts(
         title=clean_space(meta["title"]) if meta.get("title") else None,
@@ -102,6 +109,8 @@ def read_text(text: str, source: str) -> Article:
         section=parts.section,
         date=parts.date or dateline_date(paragraphs[0]),
         captions=parts.captions,
+        outlet=front_value(meta, OUTLET_KEYS),
+        url=web_address(url),
     )
 
 
