@@ -17,6 +17,11 @@ Columns:
   Acronyms compare by their letters alone, so "U.S." matches "US".
 - spelled R: non-optional gold terms the text spells out without the acronym, listed under
   their acronym or expansion.
+- refs: gold ``ambiguous_references`` resolved. The gold line is found in the article the reader
+  made (its paragraph, caption, title…), the quoted words in it; every glossary entry (person or
+  organisation) with a mention or reference overlapping those words claims them. A reference is
+  right when each entity it refers to claims it and nobody else does; one to an unnamed person
+  ("unnamed senior … official") is right when no listed person claims it.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 
 from brief.build import load_packet  # noqa: E402
 from brief.exports import glossary_dict  # noqa: E402
+from brief.model import Article, Packet, Part  # noqa: E402
 
 STOP = {"the", "of", "a", "an", "and", "at", "in", "for", "to", "on", "s", "who", "as", "under", "role", "stated", "text"}
 
@@ -112,17 +118,92 @@ def evaluate(gold: dict, glossary: dict) -> dict[str, Score]:
     return scores
 
 
+def _loose(text: str) -> str:
+    """A pattern for ``text`` that lets any white space stand for any other."""
+    return r"\s+".join(re.escape(w) for w in text.split())
+
+
+def _parts(article: Article) -> list[tuple[Part, int, str]]:
+    found = [(Part.TITLE, 0, article.title or "")]
+    if article.subtitle:
+        found.append((Part.SUBTITLE, 0, article.subtitle))
+    if article.byline:
+        found.append((Part.BYLINE, 0, article.byline))
+    found += [(Part.CAPTION, i, c.text) for i, c in enumerate(article.captions)]
+    found += [(Part.BODY, i, p) for i, p in enumerate(article.paragraphs)]
+    return found
+
+
+def locate(article: Article, line: str, quote: str) -> tuple[Part, int, int, int] | None:
+    """Where the quoted words of a gold line are in the article: part, index, start, end."""
+    line_pattern = _loose(line.strip()[:80])
+    for part, index, text in _parts(article):
+        at = re.search(line_pattern, text) if line.strip() else None
+        if at is None:
+            continue
+        hit = re.compile(_loose(quote)).search(text, at.start())
+        if hit:
+            return part, index, hit.start(), hit.end()
+    return None
+
+
+def entity_forms(name: str, aliases: list[str]) -> set[str]:
+    return {norm(name), *(norm(a) for a in aliases if len(a.split()) > 1)}
+
+
+def claimants(packet: Packet, slug: str, where: tuple[Part, int, int, int]) -> list[tuple[str, set[str]]]:
+    """("person"/"organisation", forms) of every entry with a mention overlapping ``where``."""
+    part, index, start, end = where
+    out = []
+    glossary = packet.glossary
+    entries = [("person", p) for p in glossary.people]
+    entries += [("organisation", o) for o in getattr(glossary, "organisations", [])]
+    for kind, e in entries:
+        spans = [*e.mentions, *getattr(e, "references", [])]
+        if any(m.article == slug and m.part == part and m.index == index and m.start < end and start < m.end
+               for m in spans):
+            out.append((kind, entity_forms(e.name, e.aliases)))
+    return out
+
+
+def resolved(gold: dict, text: str, packet: Packet) -> Score:
+    score = Score()
+    lines = text.split("\n")
+    article = packet.articles[0]
+    for ref in gold.get("ambiguous_references", []):
+        where = locate(article, lines[ref["line_index"]], ref["quote"])
+        if where is None:
+            score.add(False)
+            continue
+        claims = claimants(packet, article.slug, where)
+        targets = [t.strip() for t in ref["refers_to"].split(";")]
+        if all(t.lower().startswith("unnamed") for t in targets):
+            score.add(not any(kind == "person" for kind, _ in claims))
+            continue
+        wanted = []
+        for t in targets:
+            person = next((g for g in gold["people"] if norm(g["name"]) == norm(t)), None)
+            wanted.append({norm(t), *(norm(a) for a in (person or {}).get("aliases", []) if len(a.split()) > 1)})
+        every_target = all(any(same_person(forms, w) for _, forms in claims) for w in wanted)
+        nobody_else = all(any(same_person(forms, w) for w in wanted) for _, forms in claims)
+        score.add(every_target and nobody_else)
+    return score
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "tests" / "data" / "corpus"])
     args = parser.parse_args()
-    totals = {k: Score() for k in ("P", "R", "role", "acr P", "acr", "spelled")}
-    print(f"{'text':36}" + "".join(f"{h:>14}" for h in ("people P", "people R", "role", "acr P", "acr R", "spelled R")))
+    totals = {k: Score() for k in ("P", "R", "role", "acr P", "acr", "spelled", "refs")}
+    headers = ("people P", "people R", "role", "acr P", "acr R", "spelled R", "refs")
+    print(f"{'text':36}" + "".join(f"{h:>14}" for h in headers))
     for folder in args.folders:
         for gold_file in sorted((folder / "gold").glob("*.json")):
             gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            packet = load_packet([text_path(gold, folder)], title="eval")
+            path = text_path(gold, folder)
+            packet = load_packet([path], title="eval")
             scores = evaluate(gold, glossary_dict(packet))
+            scores["refs"] = resolved(gold, path.read_text(encoding="utf-8"), packet)
             for k, s in scores.items():
                 totals[k].hit += s.hit
                 totals[k].total += s.total
