@@ -83,32 +83,65 @@ def test_articles_text_is_in_the_book(files, seeds_expected):
         assert squash(sample) in text
 
 
-def test_first_mentions_link_to_entries_that_link_back(files, seeds_build):
+def test_first_mentions_pop_up_notes_that_lead_to_entries_that_lead_back(files, seeds_build):
+    """Mention → pop-up note in the same file → full glossary entry → back to the mention."""
     packet, _ = seeds_build
     glossary = xhtml(files, "glossary.xhtml")
     checked = 0
     for article in packet.articles:
         doc = xhtml(files, f"{article.slug}.xhtml")
-        links = doc.xpath("//x:a[@class='gl']", namespaces=NS)
-        targets = [a.get("href").split("#")[1] for a in links]
-        assert len(targets) == len(set(targets)), "an entry is linked more than once in one article"
-        for link in links:
-            target = link.get("href").split("#")[1]
-            entry = glossary.xpath(f"//*[@id='{target}']")
-            assert entry, target
+        refs = doc.xpath("//x:a[@class='gl']", namespaces=NS)
+        assert refs
+        for ref in refs:
+            assert ref.get("{http://www.idpf.org/2007/ops}type") == "noteref"
+            note_id = ref.get("href").removeprefix("#")
+            note = doc.xpath(f"//x:aside[@id='{note_id}']", namespaces=NS)
+            assert note and note[0].get("{http://www.idpf.org/2007/ops}type") == "footnote", note_id
+            links = note[0].xpath(".//x:a/@href", namespaces=NS)
+            assert f"#{ref.get('id')}" in links  # the way back from the note
+            entry_href = next(h for h in links if h.startswith("glossary.xhtml#"))
+            entry = glossary.xpath(f"//*[@id='{entry_href.split('#')[1]}']")
+            assert entry, entry_href
             back = entry[0].xpath(".//x:a[@class='ref']/@href", namespaces=NS)
-            assert f"{article.slug}.xhtml#{link.get('id')}" in back, (target, back)
+            assert f"{article.slug}.xhtml#{ref.get('id')}" in back, (entry_href, back)
             checked += 1
     assert checked >= 20
 
 
-def test_blinken_first_mention_links_to_his_entry(files, seeds_build):
+def test_note_shows_the_definition(files, seeds_build):
     packet, _ = seeds_build
-    second = packet.articles[1]
-    doc = xhtml(files, f"{second.slug}.xhtml")
-    link = doc.xpath("//x:a[@class='gl'][contains(@href, 'person-antony-blinken')]", namespaces=NS)
-    assert len(link) == 1
-    assert link[0].text in {"Antony Blinken", "Secretary of State Antony Blinken"}
+    text = " ".join(xhtml(files, f"{a.slug}.xhtml").xpath("string(//x:section[@class='notes'])", namespaces=NS)
+                    for a in packet.articles)
+    assert "THAAD (Terminal High Altitude Area Defense):" in " ".join(text.split())
+
+
+def test_accessibility_metadata(opf):
+    props = {}
+    for meta in opf.findall(".//opf:meta[@property]", NS):
+        props.setdefault(meta.get("property"), []).append(meta.text)
+    assert props["schema:accessMode"] == ["textual"]
+    assert props["schema:accessModeSufficient"] == ["textual"]
+    assert {"structuralNavigation", "tableOfContents"} <= set(props["schema:accessibilityFeature"])
+    assert props["schema:accessibilityHazard"] == ["none"]
+    assert props["schema:accessibilitySummary"][0]
+    assert props["dcterms:conformsTo"] == ["EPUB Accessibility 1.1 - WCAG 2.1 Level AA"]
+
+
+def test_fonts_embedded_with_their_licence(files, opf):
+    fonts = [i for i in opf.findall(".//opf:manifest/opf:item", NS) if i.get("media-type") == "font/ttf"]
+    assert len(fonts) == 4
+    for item in fonts:
+        assert files["EPUB/" + item.get("href")][:4] == b"\x00\x01\x00\x00"  # a TrueType file
+    licence = xhtml(files, "licence.xhtml").xpath("string()")
+    assert "SIL Open Font License" in licence and "Version 1.1" in licence
+
+
+def test_sizes_follow_the_reader_settings(files):
+    """No absolute font sizes in the e-reader stylesheet, so the reader's own size setting works."""
+    import re
+
+    css = files["EPUB/styles/ereader.css"].decode()
+    assert not re.search(r"font-size:\s*[\d.]+(px|pt)", css)
 
 
 def test_nav_lists_every_article_and_section(files, seeds_expected):

@@ -44,13 +44,20 @@ def long_date(value) -> str:
 def context(packet: Packet, href: Callable[[str], str], medium: str) -> dict:
     """Everything the templates read. ``href`` maps an anchor to a link target for the medium."""
     firsts = first_mentions(packet)
+    entries = {e.anchor: e for e in [*packet.glossary.people, *packet.glossary.terms]}
     marks = {f.entry + "@" + slug: f.mark for slug, fs in firsts.items() for f in fs}
     return {
         "packet": packet,
         "medium": medium,
         "href": href,
         "articles": [
-            {"article": a, "runs": article_runs(a, firsts.get(a.slug, []))} for a in packet.articles
+            {
+                "article": a,
+                "runs": article_runs(a, firsts.get(a.slug, [])),
+                # The glossary entries first mentioned here, in reading order: the EPUB's pop-up notes.
+                "notes": [{"mark": f.mark, "entry": entries[f.entry]} for f in firsts.get(a.slug, [])],
+            }
+            for a in packet.articles
         ],
         "people": packet.glossary.people,
         "terms": packet.glossary.terms,
