@@ -55,6 +55,8 @@ KILL_TAGS = (
     "script", "style", "noscript", "template", "picture", "video", "audio", "svg", "math", "canvas",
     "iframe", "frame", "frameset", "object", "applet", "map", "button", "select", "textarea", "dialog",
 )
+# Elements with fallback content that a malformed page may leave open over the article.
+_MAY_SWALLOW = ("video", "audio", "object", "applet", "canvas", "map", "picture")
 # Empty (void) elements that only point somewhere. The tag goes, anything the parser
 # wrongly nested in it stays: libxml2 does not know <embed> is void and puts the rest of
 # the article inside it.
@@ -132,11 +134,13 @@ def read_html(text: str, source: str) -> Article:
     title = _plain(document.title) or meta.get("title") or h1 or _cut_site(meta.get("page_title"), h1)[0]
     title = _cut_site(title, h1 or meta.get("title"))[0] if title else None
     byline = _author(meta.get("author")) or _author(document.author)
-    paragraphs = _paragraphs(document.body, title, byline, captions)
+    found: dict = {}
+    paragraphs = _paragraphs(document.body, title, byline, captions, found)
+    byline = byline or found.get("byline")
     if not paragraphs:
         raise BriefError(NO_TEXT)
     outlet = meta.get("site") or _plain(document.sitename) or _cut_site(meta.get("page_title"), title)[1]
-    date = meta.get("date") or page_date or _as_date(document.date)
+    date = meta.get("date") or page_date or _as_date(document.date) or found.get("date")
     return Article(
         source=source,
         slug="",
@@ -172,8 +176,8 @@ def _unwrap_misnested(root: lxml.html.HtmlElement) -> None:
     browser does not play video"). Left unclosed in a malformed page, one of them holds the
     rest of the article; when it holds paragraphs, only its tag goes.
     """
-    for el in list(root.iter(*KILL_TAGS)):
-        if el.tag not in ("script", "style") and el.getparent() is not None and next(el.iter("p"), None) is not None:
+    for el in list(root.iter(*_MAY_SWALLOW)):
+        if el.getparent() is not None and next(el.iter("p"), None) is not None:
             el.drop_tag()
 
 
@@ -384,7 +388,9 @@ def _lines(body) -> list[list[str]]:
     return blocks
 
 
-def _paragraphs(body, title: str | None, byline: str | None, captions: list[Caption]) -> list[str]:
+def _paragraphs(body, title: str | None, byline: str | None, captions: list[Caption], found: dict) -> list[str]:
+    """Body paragraphs with header lines and litter taken out; a byline or date line seen
+    on the way goes into ``found``."""
     if body is None:
         return []
     paragraphs: list[str] = []
@@ -394,7 +400,13 @@ def _paragraphs(body, title: str | None, byline: str | None, captions: list[Capt
             line = clean_space(strip_active_markup(line))
             if not line or line_litter(line) or credit_line(line) is not None:
                 continue
-            if (title and same_text(line, title)) or date_line(line) or byline_name(line):
+            if title and same_text(line, title):
+                continue
+            if date_line(line):
+                found.setdefault("date", date_line(line))
+                continue
+            if byline_name(line):
+                found.setdefault("byline", byline_name(line))
                 continue
             if byline and same_text(line, byline):
                 continue

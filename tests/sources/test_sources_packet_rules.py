@@ -1,0 +1,131 @@
+"""Rules across files and inside front matter: duplicates, outlet/url, malformed headers, big files."""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+from brief.errors import BriefError, BriefWarning
+from brief.sources import read_file, read_sources
+
+STORY = "Harbour Talks Resume\n\nEnvoys from the two ports met on Monday and agreed to resume talks.\n\nThey will meet again in May.\n"
+
+
+def test_duplicate_article_is_left_out_with_a_warning(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "b.md").write_text("# A Different Headline\n\nEnvoys from the two ports   met on Monday and agreed\nto resume talks.\n\nThey will meet again in May.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("Other Story Here\n\nSomething else happened on Tuesday.\n", encoding="utf-8")
+    with pytest.warns(BriefWarning) as caught:
+        articles = read_sources([tmp_path])
+    assert [a.source for a in articles] == ["a.txt", "c.txt"]
+    assert [a.slug for a in articles] == ["a1-harbour-talks-resume", "a2-other-story-here"]
+    [w] = [w.message for w in caught if isinstance(w.message, BriefWarning)]
+    assert w.path == str(tmp_path / "b.md")
+    assert str(w) == f"{tmp_path / 'b.md'}: same text as {tmp_path / 'a.txt'}; left out"
+
+
+def test_same_page_as_html_and_text_is_a_duplicate(tmp_path):
+    (tmp_path / "a.html").write_text(
+        "<html><body><h1>Harbour Talks Resume</h1><p>Envoys from the two ports met on Monday and agreed to resume talks.</p>"
+        "<p>They will meet again in May.</p></body></html>",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(STORY, encoding="utf-8")
+    with pytest.warns(BriefWarning, match="same text as"):
+        articles = read_sources([tmp_path])
+    assert [a.source for a in articles] == ["a.html"]
+
+
+def test_no_warning_without_duplicates(tmp_path):
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert len(read_sources([tmp_path])) == 1
+
+
+def test_latin1_and_utf16_in_one_folder(tmp_path):
+    (tmp_path / "a.txt").write_bytes("Café Owners Meet\n\nThe café owners from Zürich met on Monday.\n".encode("latin-1"))
+    (tmp_path / "b.txt").write_bytes("Über Talks End\n\nThe talks in Genève ended on Friday.\n".encode("utf-16"))
+    a, b = read_sources([tmp_path])
+    assert (a.title, a.paragraphs) == ("Café Owners Meet", ["The café owners from Zürich met on Monday."])
+    assert (b.title, b.paragraphs) == ("Über Talks End", ["The talks in Genève ended on Friday."])
+
+
+def test_markdown_fixture_front_matter():
+    a = read_file(Path(__file__).resolve().parents[1] / "data" / "mixed" / "b-markdown.md")
+    assert a.title == "Coastal states open talks on a shared weather warning network"
+    assert (a.byline, str(a.date)) == ("Renata Obuya", "2024-05-15")
+    assert a.outlet == "Harbour Review"
+    assert a.url == "https://harbour-review.example.net/2024/05/15/weather-warning-network"
+    assert len(a.paragraphs) == 3 and a.paragraphs[0].startswith("Delegations from five coastal states")
+
+
+@pytest.mark.parametrize("key", ["outlet", "source", "publication"])
+def test_front_matter_outlet_aliases(tmp_path, key):
+    path = tmp_path / "a.md"
+    path.write_text(f"---\ntitle: Port Talks\n{key}: The Quay Gazette\n---\n\nThe talks went on.\n", encoding="utf-8")
+    assert read_file(path).outlet == "The Quay Gazette"
+
+
+def test_front_matter_url_must_be_http(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Port Talks\nurl: javascript:alert(1)\n---\n\nThe talks went on.\n", encoding="utf-8")
+    with pytest.warns(BriefWarning) as caught:
+        a = read_file(path)
+    assert a.url is None
+    assert any(isinstance(w.message, BriefWarning) and w.message.path == str(path) for w in caught)
+
+
+@pytest.mark.parametrize(
+    "text, line, words",
+    [
+        ("---\ntitle: Port Talks\ndate 2024-05-01\n---\n\nText.\n", 3, "not 'key: value'"),
+        ("\n---\ntitle: Port Talks\nauthor: Jo\n\nThe talks went on.\n", 2, "not closed"),
+        ('---\ntitle: "Port Talks\n---\n\nText.\n', 2, "unclosed quote"),
+    ],
+    ids=["no-colon", "unclosed", "quote"],
+)
+def test_malformed_front_matter(tmp_path, text, line, words):
+    path = tmp_path / "a.md"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(BriefError) as err:
+        read_file(path)
+    assert err.value.path == str(path) and err.value.line == line
+    assert words in str(err.value) and "\n" not in str(err.value)
+
+
+def test_rule_line_over_text_is_not_front_matter(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\n\nPort Talks Resume\n\nThe talks resumed: both sides agreed.\n", encoding="utf-8")
+    a = read_file(path)
+    assert a.title == "Port Talks Resume"
+
+
+def test_one_paragraph_without_headline(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("the envoys met again on monday in the port city and agreed to keep talking.\n", encoding="utf-8")
+    a = read_file(path)
+    assert a.paragraphs == ["the envoys met again on monday in the port city and agreed to keep talking."]
+    assert a.title == "the envoys met again on monday in the port city and agreed to keep talking"
+
+
+@pytest.mark.parametrize("wrapped", [False, True], ids=["line-per-paragraph", "hard-wrapped"])
+def test_big_file(tmp_path, wrapped):
+    """A 3–5 MB scrape reads (every rule is linear; see the report for timings)."""
+    sentence = "Delegates from the coastal states met again on Monday to discuss shared storm warnings and fishing quotas."
+    paragraphs = [f"{sentence} Paragraph number {n} adds detail about the talks held in the port city." for n in range(18000)]
+    if wrapped:
+        import textwrap
+
+        body = "\n\n".join(textwrap.fill(p, 72) for p in paragraphs)
+    else:
+        body = "\n".join(paragraphs)
+    path = tmp_path / "big.txt"
+    path.write_text("Storm Warning Talks Continue\n\nBy Jo Marren\n\n" + body + "\n", encoding="utf-8")
+    assert 3_000_000 < path.stat().st_size < 5_000_000
+    a = read_file(path)
+    assert a.title == "Storm Warning Talks Continue" and a.byline == "Jo Marren"
+    assert len(a.paragraphs) == 18000
+    assert a.paragraphs[-1].endswith("Paragraph number 17999 adds detail about the talks held in the port city.")
