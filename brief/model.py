@@ -68,6 +68,10 @@ class Mention:
     index: int  # paragraph index for BODY, caption index for CAPTION, 0 otherwise
     start: int
     end: int
+    # What stands for the entry there: "name" (a form of it), "pronoun" ("he"), "description"
+    # ("the top US envoy"), "group" ("the leaders": several people at once) or "quote" (a quote
+    # continued without a new attribution, the span being the quoted words).
+    kind: str = "name"
 
 
 @dataclass
@@ -80,6 +84,8 @@ class Person:
     evidence: str | None = None  # the sentence the role came from
     organisation: str | None = None  # Organisation.name the role ties them to, if any
     other_roles: list[str] = field(default_factory=list)  # shorter or different roles other articles give
+    # Pronouns, descriptions and continued quotes resolved to this person; not counted in ``mentions``.
+    references: list[Mention] = field(default_factory=list)
 
     @property
     def anchor(self) -> str:
@@ -96,6 +102,8 @@ class Organisation:
     articles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     members: list[str] = field(default_factory=list)  # Person.name of the people who belong to it
+    evidence: str | None = None  # the sentence that names it (or defines an alias) first
+    references: list[Mention] = field(default_factory=list)  # "the ministry", resolved to it
 
     @property
     def anchor(self) -> str:

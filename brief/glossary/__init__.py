@@ -1,4 +1,4 @@
-"""The glossary analyser: people with their roles, and the terms a reader may not know.
+"""The glossary analyser: people with their roles, organisations, and the terms a reader may not know.
 
     analyse(articles, extra_terms=None) -> Glossary
     load_terms(extra=None) -> dict[str, TermEntry]
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..model import Article, Glossary
 from .catalogue import find_terms
+from .organisations import find_organisations
 from .people import find_people
 from .terms import TermEntry, load_terms
 from .text import passages
@@ -25,4 +26,6 @@ def analyse(articles: list[Article], extra_terms: Path | None = None) -> Glossar
     """The packet's glossary; ``extra_terms`` is a glossary.toml that adds to the curated entries."""
     entries = load_terms(extra_terms)
     every = [p for order, article in enumerate(articles) for p in passages(article, order)]
-    return Glossary(people=find_people(articles, every), terms=find_terms(every, entries))
+    people = find_people(articles, every)
+    organisations = find_organisations(articles, every, people)
+    return Glossary(people=people, terms=find_terms(every, entries), organisations=organisations)

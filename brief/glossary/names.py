@@ -38,6 +38,7 @@ class Lexicon:
     name_suffixes: frozenset[str]
     speech_verbs: frozenset[str]
     leading_words: frozenset[str]
+    nicknames: dict = None  # {"Joe": "Joseph"}: a short given name and the full one
 
     def is_title_word(self, word: str) -> bool:
         """"Minister", "Defense", and hyphenated titles such as "Secretary-General"."""
@@ -51,7 +52,7 @@ class Lexicon:
 @cache
 def lexicon() -> Lexicon:
     data = tomllib.loads(_LEXICON.read_text(encoding="utf-8"))
-    lower = {k: frozenset(w.lower() for w in v) for k, v in data.items()}
+    lower = {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
     return Lexicon(
         role_heads=lower["role_heads"],
         relation_nouns=lower["relation_nouns"],
@@ -62,6 +63,7 @@ def lexicon() -> Lexicon:
         name_suffixes=frozenset(data["name_suffixes"]),
         speech_verbs=lower["speech_verbs"],
         leading_words=lower["leading_words"],
+        nicknames=dict(data.get("nicknames", {})),
     )
 
 
@@ -82,7 +84,10 @@ class Sighting:
     @property
     def key(self) -> str:
         """"Kim Jong Un" and "Kim Jong-un", "Lloyd Austin" and "Lloyd Austin III" are one person."""
-        return "".join(self.tokens).replace("-", "").replace("‐", "").casefold()
+        tokens = self.tokens
+        if len(tokens) > 1:  # "Joe Biden" is "Joseph Biden"
+            tokens = (lexicon().nicknames.get(tokens[0], tokens[0]), *tokens[1:])
+        return "".join(tokens).replace("-", "").replace("‐", "").casefold()
 
     @property
     def single(self) -> bool:

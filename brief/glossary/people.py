@@ -38,6 +38,7 @@ class _Cluster:
     # The words a bare surname may take: the family name, and surnames the text used alone.
     family: set[str] = field(default_factory=set)
     full: list[Sighting] = field(default_factory=list)
+    named_by: str | None = None  # evidence for someone the text names without a role ("Biden administration")
     _intro_full: dict[str, tuple] = field(default_factory=dict)
     _intro_any: dict[str, tuple] = field(default_factory=dict)
 
@@ -86,10 +87,21 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
     for s in seen:  # "Kim said": a bare surname
         if s.single and not s.title:
             target = _resolve(s, clusters, titled=False)
+            if target is None and _heads_administration(s):
+                # "the Biden administration": the government of the person the surname names.
+                target = clusters.setdefault(s.key, _Cluster(s.key))
+                target.named_by = target.named_by or sentence_at(s.passage.text, s.start)
             if target is not None:
                 target.add(s)
                 _alias(target, s.tokens[0])
     return sorted((_person(c) for c in clusters.values()), key=lambda p: (p.name.casefold(), p.name))
+
+
+def _heads_administration(s: Sighting) -> bool:
+    """"Biden" in "(the) Biden administration", not at a headline or a sentence's start."""
+    if not re.match(r"(?:['’]s)?\s+administration\b", s.passage.text[s.end :]):
+        return False
+    return s.tokens[0].casefold() not in lexicon().not_person_words and _may_introduce(s.passage)
 
 
 def _may_introduce(p: Passage) -> bool:
@@ -180,10 +192,15 @@ def _person(c: _Cluster) -> Person:
     candidates = full or c.credited_as or [s.form for s in ordered]
     name = max(candidates, key=lambda f: (len(f.split()), len(f)))  # fullest; first of equals
     aliases = [a for a in dict.fromkeys([*full, *c.credited_as, *c.aliases]) if a != name]
-    role, evidence = None, None
+    role, evidence, others = None, c.named_by, []
     if c.roles:
         # The fullest role; among equals, one stated beside the full name, then the first.
         role, evidence, _ = max(sorted(c.roles, key=lambda r: r[2]), key=lambda r: len(r[0].split()))
+        # The others, once each, unless the chosen one already says them word for word.
+        for other, _, _ in sorted(c.roles, key=lambda r: r[2]):
+            plain = re.sub(r"^(?:the|a|an)\s+", "", other, flags=re.IGNORECASE).casefold()
+            if plain not in role.casefold() and other not in others:
+                others.append(other)
     mentions = [s.passage.mention(s.start, s.end) for s in ordered]
     slugs = sorted({(s.passage.order, s.passage.article) for s in ordered} | set(c.credited_in))
     return Person(
@@ -193,4 +210,5 @@ def _person(c: _Cluster) -> Person:
         articles=list(dict.fromkeys(slug for _, slug in slugs)),
         mentions=mentions,
         evidence=evidence,
+        other_roles=others,
     )

@@ -112,9 +112,31 @@ def test_bare_surnames_go_to_the_person_the_text_means(corpus):
     assert all(m.index != index for m in person(glossary, "Choi Young-sam").mentions)
 
 
-def test_an_administration_is_not_a_person(corpus):
-    names = {p.name for p in corpus["seed_002"][2].people}
-    assert not any("Biden" in n or "Trump" in n for n in names)
+def test_a_possessive_administration_names_its_head(corpus):
+    """Decision: "the Biden administration" names Biden, the head of that government.
+
+    He is listed (gold counts him), by the surname the text prints, with no role because the text
+    states none, and the sentence as evidence; the administration itself is an organisation he
+    belongs to. With his full name in another article the surname merges into that entry.
+    """
+    glossary = corpus["seed_002"][2]
+    for surname in ("Biden", "Trump"):
+        listed = person(glossary, surname)
+        assert listed.role is None
+        assert "administration" in listed.evidence
+        assert listed.organisation == f"{surname} administration"
+        org = next(o for o in glossary.organisations if o.name == f"{surname} administration")
+        assert org.members == [surname]
+    printed = sum(p.count("Biden administration") for p in corpus["seed_002"][1].paragraphs)
+    assert len(person(glossary, "Biden").mentions) == printed == 7
+
+
+def test_an_administration_of_a_place_is_not_a_person():
+    from brief.model import Article
+
+    text = ["The Seoul administration and the Korean administration met. The administration said no."]
+    glossary = analyse([Article(source="x.txt", slug="x", title="T", paragraphs=text)])
+    assert glossary.people == []
 
 
 def test_people_merge_across_articles(packet):
