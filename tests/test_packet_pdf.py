@@ -9,6 +9,8 @@ from pypdf import PdfReader
 
 from support import squash
 
+from brief.model import Part
+
 
 @pytest.fixture(scope="module")
 def pdf(seeds_build):
@@ -140,13 +142,51 @@ def test_a4_by_default_and_letter_on_request(pdf, tmp_path):
     assert (float(letter[2]), float(letter[3])) == (612.0, 792.0)
 
 
-def test_glossary_entries_carry_page_references(pdf, pages):
-    """Each entry names the page of the article that mentions it ("…, p. 3")."""
-    glossary = _glossary_pages(pdf, pages)
-    refs = [int(n) for n in re.findall(r"p\.\s*(\d+)", glossary)]
-    assert len(refs) >= 30
-    first_article_page = 3
-    assert all(first_article_page <= n < len(pages) for n in refs)
+def surface(article, m) -> str:
+    """The text a mention covers."""
+    if m.part is Part.BODY:
+        return article.paragraphs[m.index][m.start : m.end]
+    if m.part is Part.CAPTION:
+        return article.captions[m.index].text[m.start : m.end]
+    return (article.subtitle or "")[m.start : m.end]
+
+
+def _pages_listed(glossary: str, heading: str, after: int) -> tuple[list[int], int]:
+    """The page numbers in the "Mentioned on …" line of the entry headed ``heading``."""
+    at = glossary.index(squash(heading), after)
+    m = re.compile(r"mentionedonpp?\.([\d,–]+)").search(glossary, at)
+    numbers = []
+    for part in m.group(1).strip(",").split(","):
+        a, _, b = part.partition("–")
+        numbers += list(range(int(a), int(b or a) + 1))
+    return numbers, m.end()
+
+
+def test_glossary_page_references_point_at_pages_that_print_the_entry(seeds_build, pdf, pages):
+    """Each entry lists the pages that mention it; every one of those pages really does."""
+    packet, _ = seeds_build
+    glossary = squash(_glossary_pages(pdf, pages))
+    cursor, checked = 0, 0
+    in_text = {"body", "caption", "subtitle"}  # bylines and credits are not counted as mentions in print
+    articles = {a.slug: a for a in packet.articles}
+
+    def printed_forms(entry):
+        """The entry as the articles print it: every surface its mentions cover."""
+        return [surface(articles[m.article], m) for m in entry.mentions if m.part.value in in_text]
+
+    entries = [(e.name if hasattr(e, "name") else e.term, printed_forms(e))
+               for e in [*packet.glossary.people, *packet.glossary.terms]]
+    entries = [(heading, forms) for heading, forms in entries if forms]
+    for heading, forms in entries:
+        if squash(heading) not in glossary[cursor:]:
+            continue
+        listed, cursor = _pages_listed(glossary, heading, cursor)
+        assert listed, heading
+        for number in listed:
+            page = squash(pages[number - 1])
+            assert any(squash(f) in page for f in forms), (heading, number)
+            checked += 1
+    assert checked >= 40
 
 
 def test_tagged_pdf_ua(seeds_build):

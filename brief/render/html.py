@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from ..model import Packet, Person
 from ..paths import styles_dir, templates_dir
-from .links import article_runs, first_mentions
+from .links import article_runs, first_mentions, later_mentions, marks_by_entry
 
 MEDIA = ("print", "web", "ereader")
 
@@ -41,9 +41,14 @@ def long_date(value) -> str:
     return f"{value.day} {value:%B %Y}" if value else ""
 
 
-def context(packet: Packet, href: Callable[[str], str], medium: str) -> dict:
-    """Everything the templates read. ``href`` maps an anchor to a link target for the medium."""
+def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict[str, list[int]] | None = None) -> dict:
+    """Everything the templates read. ``href`` maps an anchor to a link target for the medium.
+
+    ``pages`` ({entry anchor: page numbers}) comes from a first layout of the PDF; print then
+    lists every page an entry is mentioned on. Only print marks later mentions at all.
+    """
     firsts = first_mentions(packet)
+    later = later_mentions(packet, firsts) if medium == "print" else {}
     entries = {e.anchor: e for e in [*packet.glossary.people, *packet.glossary.terms]}
     marks = {f.entry + "@" + slug: f.mark for slug, fs in firsts.items() for f in fs}
     return {
@@ -53,7 +58,7 @@ def context(packet: Packet, href: Callable[[str], str], medium: str) -> dict:
         "articles": [
             {
                 "article": a,
-                "runs": article_runs(a, firsts.get(a.slug, [])),
+                "runs": article_runs(a, firsts.get(a.slug, []), later.get(a.slug, [])),
                 # The glossary entries first mentioned here, in reading order: the EPUB's pop-up notes.
                 "notes": [{"mark": f.mark, "entry": entries[f.entry]} for f in firsts.get(a.slug, [])],
             }
@@ -64,14 +69,38 @@ def context(packet: Packet, href: Callable[[str], str], medium: str) -> dict:
         "titles": {a.slug: a.title for a in packet.articles},
         "backlink": lambda entry, slug: marks.get(entry.anchor + "@" + slug, slug),
         "roles": _role_line,
+        "pages": pages or {},
+        "page_list": page_list,
+        "marks": marks_by_entry(firsts, later),
     }
+
+
+def page_list(numbers: list[int]) -> str:
+    """[3, 4, 5, 7] → "pp. 3–5, 7"; [3] → "p. 3"."""
+    numbers = sorted(set(numbers))
+    if not numbers:
+        return ""
+    groups: list[list[int]] = [[numbers[0], numbers[0]]]
+    for n in numbers[1:]:
+        if n == groups[-1][1] + 1:
+            groups[-1][1] = n
+        else:
+            groups.append([n, n])
+    text = ", ".join(f"{a}–{b}" if b > a else str(a) for a, b in groups)
+    return ("pp. " if len(numbers) > 1 else "p. ") + text
 
 
 def _role_line(person: Person) -> str:
     return person.role or "Role not stated in the articles"
 
 
-def render_html(packet: Packet, medium: str = "web", paper: str = "a4") -> str:
+def render_html(
+    packet: Packet,
+    medium: str = "web",
+    paper: str = "a4",
+    pages: dict[str, list[int]] | None = None,
+    draft: bool = False,
+) -> str:
     """The whole packet as one HTML document.
 
     For the web the reading stylesheet is inlined, so the file stands alone and fetches
@@ -84,6 +113,7 @@ def render_html(packet: Packet, medium: str = "web", paper: str = "a4") -> str:
         # Our own theme file, not article text: safe to print unescaped inside <style>.
         stylesheet = Markup((styles_dir() / "ereader.css").read_text(encoding="utf-8"))
     env = environment()
-    ctx = context(packet, href=lambda anchor: "#" + anchor, medium=medium)
-    return env.get_template("packet.html").render(ctx, paper=paper, stylesheet=stylesheet)
+    ctx = context(packet, href=lambda anchor: "#" + anchor, medium=medium, pages=pages)
+    # A draft stops after the articles: the PDF writer lays it out only to learn their pages.
+    return env.get_template("packet.html").render(ctx, paper=paper, stylesheet=stylesheet, draft=draft)
 

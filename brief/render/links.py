@@ -20,7 +20,8 @@ READING_ORDER = {Part.SUBTITLE: 0, Part.CAPTION: 1, Part.BODY: 2}
 
 @dataclass(frozen=True)
 class Run:
-    """A stretch of text; ``entry`` is the glossary anchor it links to, ``mark`` the id it carries."""
+    """A stretch of text. A first mention has ``entry`` (the glossary anchor it links to) and
+    ``mark`` (its id); a later mention has only ``mark``, so print can find its page."""
 
     text: str
     entry: str | None = None
@@ -56,10 +57,41 @@ def first_mentions(packet: Packet) -> dict[str, list[FirstMention]]:
     return result
 
 
-def runs(text: str, part: Part, index: int, firsts: list[FirstMention]) -> list[Run]:
-    """``text`` split so each first mention inside it is a run of its own."""
+@dataclass(frozen=True)
+class LaterMention:
+    mention: Mention
+    entry: str
+    mark: str  # "m-<slug>-<entry>-<n>": unique, so the PDF can tell which page it lands on
+
+
+def later_mentions(packet: Packet, firsts: dict[str, list[FirstMention]]) -> dict[str, list[LaterMention]]:
+    """Every other mention in running text that does not overlap a first mention or each other."""
+    taken = {slug: [f.mention for f in fs] for slug, fs in firsts.items()}
+    result: dict[str, list[LaterMention]] = {slug: [] for slug in firsts}
+    entries: Iterable[Person | Term] = [*packet.glossary.people, *packet.glossary.terms]
+    for entry in entries:
+        running = sorted((m for m in entry.mentions if m.part in READING_ORDER and m.article in taken), key=_order)
+        for n, m in enumerate(running):
+            if any(_overlap(m, k) for k in taken[m.article]):
+                continue
+            taken[m.article].append(m)
+            result[m.article].append(LaterMention(m, entry.anchor, f"m-{m.article}-{entry.anchor}-{n}"))
+    return result
+
+
+def marks_by_entry(firsts: dict[str, list[FirstMention]], later: dict[str, list[LaterMention]]) -> dict[str, list[str]]:
+    """{entry anchor: the ids of all its marked mentions}, for page lists in print."""
+    out: dict[str, list[str]] = {}
+    for group in (*firsts.values(), *later.values()):
+        for item in group:
+            out.setdefault(item.entry, []).append(item.mark)
+    return out
+
+
+def runs(text: str, part: Part, index: int, firsts: list[FirstMention], later: list[LaterMention] = ()) -> list[Run]:
+    """``text`` split so each marked mention inside it is a run of its own."""
     spans = sorted(
-        (f for f in firsts if f.mention.part is part and f.mention.index == index),
+        (f for f in [*firsts, *later] if f.mention.part is part and f.mention.index == index),
         key=lambda f: f.mention.start,
     )
     out: list[Run] = []
@@ -70,24 +102,29 @@ def runs(text: str, part: Part, index: int, firsts: list[FirstMention]) -> list[
             continue  # a span that no longer fits the text is skipped, never misplaced
         if start > at:
             out.append(Run(text[at:start]))
-        out.append(Run(text[start:end], entry=f.entry, mark=f.mark))
+        linked = isinstance(f, FirstMention)
+        out.append(Run(text[start:end], entry=f.entry if linked else None, mark=f.mark))
         at = end
     if at < len(text) or not out:
         out.append(Run(text[at:]))
     return out
 
 
-def article_runs(article: Article, firsts: list[FirstMention]) -> dict[str, object]:
+def article_runs(article: Article, firsts: list[FirstMention], later: list[LaterMention] = ()) -> dict[str, object]:
     """Every linkable part of one article as runs, keyed the way the templates read them."""
     return {
-        "subtitle": runs(article.subtitle, Part.SUBTITLE, 0, firsts) if article.subtitle else None,
-        "captions": [runs(c.text, Part.CAPTION, i, firsts) for i, c in enumerate(article.captions)],
-        "paragraphs": [runs(p, Part.BODY, i, firsts) for i, p in enumerate(article.paragraphs)],
+        "subtitle": runs(article.subtitle, Part.SUBTITLE, 0, firsts, later) if article.subtitle else None,
+        "captions": [runs(c.text, Part.CAPTION, i, firsts, later) for i, c in enumerate(article.captions)],
+        "paragraphs": [runs(p, Part.BODY, i, firsts, later) for i, p in enumerate(article.paragraphs)],
     }
 
 
 def _order(m: Mention) -> tuple[int, int, int]:
     return (READING_ORDER[m.part], m.index, m.start)
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return a.part is b.part and a.index == b.index and a.start < b.end and b.start < a.end
 
 
 def _without_overlaps(firsts: list[FirstMention]) -> list[FirstMention]:
