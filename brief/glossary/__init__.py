@@ -16,6 +16,7 @@ from ..model import Article, Glossary
 from .catalogue import find_terms
 from .organisations import find_organisations
 from .people import find_people
+from .references import resolve_references
 from .terms import TermEntry, load_terms
 from .text import passages
 
@@ -27,5 +28,6 @@ def analyse(articles: list[Article], extra_terms: Path | None = None) -> Glossar
     entries = load_terms(extra_terms)
     every = [p for order, article in enumerate(articles) for p in passages(article, order)]
     people = find_people(articles, every)
+    resolve_references(every, people)
     organisations = find_organisations(articles, every, people)
     return Glossary(people=people, terms=find_terms(every, entries), organisations=organisations)
