@@ -320,8 +320,8 @@ def _body(blocks: list[_Block], parts: _Parts) -> list[str]:
 def fallback_title(paragraph: str) -> str:
     """The first sentence of ``paragraph``, cut at a word near FALLBACK_TITLE_CHARS characters."""
     sentence = re.split(r"(?<=[a-z0-9”’\"')][.!?])\s+(?=[A-Z“‘\"'])", paragraph, maxsplit=1)[0]
-    sentence = sentence.rstrip(".")
+    sentence = sentence.rstrip(".") or paragraph  # a paragraph of only stops keeps them
     if len(sentence) <= FALLBACK_TITLE_CHARS:
         return sentence
-    cut = sentence[: FALLBACK_TITLE_CHARS + 1].rsplit(" ", 1)[0]
-    return cut.rstrip(" ,;:–—-") + "…"
+    cut = sentence[: FALLBACK_TITLE_CHARS + 1].rsplit(" ", 1)[0].rstrip(" ,;:–—-")
+    return (cut or sentence[:FALLBACK_TITLE_CHARS]) + "…"
