@@ -133,6 +133,8 @@ def resolve_references(passages: list[Passage], people: list[Person]) -> None:
         continued = _continued_quote(text, quotes, here)
         if continued and last_speaker is not None:
             people[last_speaker].references.append(_mention(p, *continued, "quote"))
+        # Only the paragraph just before, if it quoted someone, can be continued.
+        last_speaker = None
         for a, b in sentence_spans(text):
             sentence = _Sentence(unnamed=_has_unnamed_subject(text[a:b]))
             items = [(s, e, "name", i) for s, e, i in here if a <= s < b]
@@ -148,7 +150,7 @@ def resolve_references(passages: list[Passage], people: list[Person]) -> None:
                     sentence.people.append(what)
                     if _attributed(text, start, end):
                         sentence.speaker = what if sentence.speaker is None else sentence.speaker
-                        last_speaker = what
+                        last_speaker = what if quotes else last_speaker
                     continue
                 if quoted:
                     continue
@@ -161,7 +163,7 @@ def resolve_references(passages: list[Passage], people: list[Person]) -> None:
                     sentence.people.append(who)
                     if _attributed(text, start, end):
                         sentence.speaker = who if sentence.speaker is None else sentence.speaker
-                        last_speaker = who
+                        last_speaker = who if quotes else last_speaker
                 elif kind == "description":
                     who = _description(what, people, seen)
                     if who is not None:
@@ -276,8 +278,10 @@ def _continued_quote(text: str, quotes: list[tuple[int, int]], names: list) -> t
         return None
     start, end = quotes[0]
     verbs = "|".join(sorted(lexicon().speech_verbs))
-    after = text[end : end + 60]
-    if re.match(rf"\s*[,]?\s*(?:(?:he|she|they)\s+)?(?:{verbs})\b", after, re.IGNORECASE):
+    # Any speech verb between the quote and the end of its sentence attributes it ("…,” a senior
+    # official said), whoever the speaker is.
+    stop = next((b for a, b in sentence_spans(text) if a <= end - 1 < b), len(text))
+    if re.search(rf"\b(?:{verbs})\b", text[end:stop], re.IGNORECASE):
         return None
     if any(_attributed(text, s, e) for s, e, _ in names if not _inside(s, quotes)):
         return None
