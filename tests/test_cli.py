@@ -106,3 +106,50 @@ def test_output_folder_that_is_a_file_is_one_line_error(runner, tmp_path):
     blocker.write_text("not a folder")
     _assert_one_line_error(runner.invoke(main, ["build", str(SEEDS), "--html", "-o", str(blocker)]), str(blocker))
     assert blocker.read_text() == "not a folder"
+
+
+def test_empty_file_is_one_line_error(runner, tmp_path):
+    empty = tmp_path / "blank.md"
+    empty.write_text("  \n\n", encoding="utf-8")
+    _assert_one_line_error(runner.invoke(main, ["build", str(empty), "-o", str(tmp_path / "o")]), "blank.md")
+
+
+def test_output_below_a_file_cannot_be_created_is_one_line_error(runner, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    target = blocker / "out"
+    _assert_one_line_error(runner.invoke(main, ["build", str(SEEDS), "--html", "-o", str(target)]), str(target))
+
+
+def test_malformed_html_builds(runner, tmp_path):
+    from support import DATA
+
+    result = runner.invoke(main, ["build", str(DATA / "sources" / "malformed.html"), "--html", "-o", str(tmp_path)])
+    assert result.exit_code == 0, result.output + result.stderr
+    assert (tmp_path / "briefing.html").is_file()
+
+
+def test_identical_articles_give_one_warning_line_and_one_article(runner, tmp_path):
+    import shutil
+
+    folder = tmp_path / "dup"
+    folder.mkdir()
+    seed = sorted(SEEDS.glob("*.txt"))[0]
+    shutil.copy(seed, folder / "a.txt")
+    shutil.copy(seed, folder / "b.txt")
+    result = runner.invoke(main, ["glossary", str(folder), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    warnings = result.stderr.strip().splitlines()
+    assert len(warnings) == 1 and warnings[0].startswith("brief: warning: ") and "b.txt" in warnings[0]
+    assert [a["source"] for a in json.loads(result.stdout)["articles"]] == ["a.txt"]
+
+
+def test_sources_are_never_modified(runner, tmp_path):
+    import shutil
+
+    folder = tmp_path / "src"
+    shutil.copytree(SEEDS, folder)
+    before = {f.name: (f.read_bytes(), f.stat().st_mtime_ns) for f in folder.iterdir()}
+    assert runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / "o")]).exit_code == 0
+    after = {f.name: (f.read_bytes(), f.stat().st_mtime_ns) for f in folder.iterdir()}
+    assert after == before
