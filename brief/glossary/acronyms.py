@@ -21,6 +21,8 @@ _TOKEN = re.compile(r"(?<![\w&+.’'])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w&+])")
 _CAPS_RUN = re.compile(r"(?:\b[A-Z][A-Z’'\-]+\b[\s,:&]+){2,}\b[A-Z][A-Z’'\-]+\b")
 # "SEOUL (Yonhap) --" or "WASHINGTON —" opening a paragraph.
 _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)]*\))?\s*(?:--|—|–)")
+# A dotted acronym ("E.U.", "U.N."); read by its letters, so it is the same term as "EU".
+_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w])")
 _PAREN = re.compile(r"\(\s*([^()]{1,160}?)\s*\)")
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "with", "by", "&"}
 
@@ -57,7 +59,16 @@ def acronym_tokens(text: str, skip: list[tuple[int, int]]) -> list[tuple[str, in
         if inside(m.start(), skip):
             continue
         found.append((token, m.start(1), m.end(1)))
+    for m in _DOTTED.finditer(text):
+        # "J.R. Smith": initials before a name, unless the form is one the curated file knows.
+        if inside(m.start(), skip) or re.match(r"\s+[A-Z][a-z]", text[m.end():]) and m.group(1) not in _KNOWN_DOTTED:
+            continue
+        found.append((m.group(1).replace(".", ""), m.start(1), m.end(1)))
     return found
+
+
+# Dotted forms that stand before capitalised words as often as anywhere ("U.S. Secretary").
+_KNOWN_DOTTED = {"U.S.", "U.N.", "U.K.", "E.U.", "U.S.A."}
 
 
 def is_short_form(candidate: str) -> bool:

@@ -42,6 +42,9 @@ class _Collector:
         # also be a mention of another ("U.N." inside "U.N. Framework Convention on Climate Change").
         self.taken: dict[tuple, list[tuple[int, int]]] = {}
 
+    def covered(self, p: Passage, span: tuple[int, int]) -> bool:
+        return any(overlaps(span, spans) for (_, where), spans in self.taken.items() if where == p.key)
+
     def add(self, key: str, how: Found, p: Passage, span: tuple[int, int], expansion: str | None = None,
             evidence_at: int | None = None) -> None:
         spans = self.taken.setdefault((key, p.key), [])
@@ -68,6 +71,9 @@ def find_terms(passages: list[Passage], entries: dict[str, TermEntry]) -> list[T
         for key, start, end in index.acronyms(p.text, skip):
             found.add(key, Found.PRINTED, p, (start, end))
         for token, start, end in acronym_tokens(p.text, skip):
+            # A bare token inside a form already found ("COP" of "COP 27") is not a term of its own.
+            if found.covered(p, (start, end)):
+                continue
             found.add(index.key_for_acronym(token) or token, Found.PRINTED, p, (start, end))
         for key, start, end in index.phrases(p.text, skip):
             found.add(key, Found.SPELLED_OUT, p, (start, end))
