@@ -196,10 +196,11 @@ def _person(c: _Cluster) -> Person:
     if c.roles:
         # The fullest role; among equals, one stated beside the full name, then the first.
         role, evidence, _ = max(sorted(c.roles, key=lambda r: r[2]), key=lambda r: len(r[0].split()))
-        # The others, once each, unless the chosen one already says them word for word.
+        # The others (shorter or different), once each, in reading order.
+        chosen = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).casefold()
         for other, _, _ in sorted(c.roles, key=lambda r: r[2]):
             plain = re.sub(r"^(?:the|a|an)\s+", "", other, flags=re.IGNORECASE).casefold()
-            if plain not in role.casefold() and other not in others:
+            if plain != chosen and other not in others:
                 others.append(other)
     mentions = [s.passage.mention(s.start, s.end) for s in ordered]
     slugs = sorted({(s.passage.order, s.passage.article) for s in ordered} | set(c.credited_in))

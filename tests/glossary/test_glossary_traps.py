@@ -1,0 +1,262 @@
+"""One test per trap the gold files name in their notes, and the references they list."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import norm
+
+from brief.build import load_packet
+from brief.exports import glossary_dict, glossary_text
+from brief.glossary import analyse
+from brief.model import Article, Caption
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def person(glossary, name):
+    matches = [p for p in glossary.people if p.name == name]
+    assert len(matches) == 1, [p.name for p in glossary.people]
+    return matches[0]
+
+
+def org(glossary, name):
+    matches = [o for o in glossary.organisations if o.name == name]
+    assert len(matches) == 1, [o.name for o in glossary.organisations]
+    return matches[0]
+
+
+def refs_at(article, entry, phrase, occurrence=0):
+    """The references of ``entry`` overlapping the ``occurrence``-th printing of ``phrase``."""
+    hits = [(i, p.index(phrase)) for i, p in enumerate(article.paragraphs) if phrase in p]
+    index, at = hits[occurrence]
+    return [m for m in entry.references if m.index == index and m.start < at + len(phrase) and at < m.end]
+
+
+# --- seed_000 notes -----------------------------------------------------------------------
+
+
+def test_trap_choi_kang_and_byline_choi_si_young_share_a_family_name(corpus):
+    glossary = corpus["seed_000"][2]
+    assert person(glossary, "Choi Kang").articles and person(glossary, "Choi Si-young").role == "Author (byline)"
+    assert "Choi" not in person(glossary, "Choi Kang").aliases  # a bare Choi would name either
+
+
+def test_trap_kang_is_a_given_name_in_choi_kang_and_a_family_name_in_kang_kyung_wha(corpus):
+    glossary = corpus["seed_000"][2]
+    kang = person(glossary, "Kang Kyung-wha")
+    assert "predecessor" in kang.role and len(kang.mentions) == 1
+    assert person(glossary, "Choi Kang").name != kang.name
+
+
+def test_trap_non_breaking_spaces_inside_sentences(corpus):
+    _, article, glossary = corpus["seed_000"]
+    assert any("\u00a0" in p for p in article.paragraphs)
+    assert person(glossary, "Choi Kang").role.endswith("a think tank in Seoul")  # "a\u00a0think tank"
+    us = next(t for t in glossary.terms if t.term == "US")
+    assert any(article.paragraphs[m.index][m.end : m.end + 1] == "\u00a0" for m in us.mentions)
+
+
+def test_trap_suh_named_only_in_the_caption(corpus):
+    glossary = corpus["seed_000"][2]
+    suh = person(glossary, "Suh")
+    assert suh.role == "Defense Minister" and suh.mentions[0].part.value == "caption"
+
+
+def test_seed_000_references(corpus):
+    _, article, glossary = corpus["seed_000"]
+    blinken, austin = person(glossary, "Antony Blinken"), person(glossary, "Lloyd Austin")
+    assert refs_at(article, blinken, "the top US envoy")
+    assert refs_at(article, austin, "which he said") and not refs_at(article, blinken, "which he said")
+    assert refs_at(article, person(glossary, "Chung Eui-yong"), "the top Korean diplomat")
+    assert refs_at(article, person(glossary, "Hong Min"), "he added")
+    # "He added" after "a senior Cheong Wa Dae official said" is that unnamed official: nobody listed.
+    assert not any(refs_at(article, p, "He added") for p in glossary.people)
+    # The quote that opens the last paragraph continues Kim Hyung-suk's.
+    continued = refs_at(article, person(glossary, "Kim Hyung-suk"), "But yes")
+    assert [m.kind for m in continued] == ["quote"]
+
+
+# --- seed_002 notes -----------------------------------------------------------------------
+
+
+def test_trap_three_kims_and_two_chois_stay_apart(corpus):
+    glossary = corpus["seed_002"][2]
+    for name in ("Kim Yo Jong", "Kim Jong Un", "Kim Young-jun", "Choi Sun Hee", "Choi Young-sam"):
+        assert person(glossary, name)
+
+
+def test_trap_korean_names_kept_as_written_with_or_without_hyphens(corpus):
+    names = {p.name for p in corpus["seed_002"][2].people}
+    assert {"Kim Yo Jong", "Choi Sun Hee", "Ri Son Gwon", "Chung Eui-yong", "Choi Young-sam", "Kim Young-jun"} <= names
+
+
+def test_trap_india_pacific_typo_is_no_entry(corpus):
+    glossary = corpus["seed_002"][2]
+    assert not any("India" in p.name for p in glossary.people)
+    assert not any("India" in o.name for o in glossary.organisations)
+
+
+def test_trap_lowercase_south_and_bracketed_we_in_a_quote(corpus):
+    _, article, glossary = corpus["seed_002"]
+    yo = person(glossary, "Kim Yo Jong")
+    assert refs_at(article, yo, "she warned") and refs_at(article, yo, "She added")
+    assert not any(t.term in {"W", "WE"} for t in glossary.terms)
+
+
+def test_seed_002_references(corpus):
+    _, article, glossary = corpus["seed_002"]
+    assert refs_at(article, person(glossary, "Chung Eui-yong"), "He said that Seoul")
+    assert refs_at(article, person(glossary, "Suh Wook"), "He also said")
+    yo = person(glossary, "Kim Yo Jong")
+    assert refs_at(article, yo, "point she made") and refs_at(article, yo, "Kim said she")
+    ministry = org(glossary, "Defense Ministry")
+    assert refs_at(article, ministry, "the ministry mentioned")
+    assert "South Korea’s Defense Ministry" in ministry.aliases
+
+
+# --- text 04 and 05 notes -----------------------------------------------------------------
+
+
+def test_trap_suh_hoon_is_not_suh_wook(packet):
+    _, glossary = packet
+    assert person(glossary, "Suh Hoon").articles != person(glossary, "Suh Wook").articles
+
+
+def test_trap_roles_and_names_across_hard_line_wraps(corpus):
+    glossary = corpus["04_wh-trilateral-nsa-2021"][2]
+    assert person(glossary, "Shigeru Kitamura").role == "National Security Secretariat Secretary General of Japan"
+    assert org(glossary, "National Security Secretariat").members == ["Shigeru Kitamura"]
+
+
+def test_collective_references_name_everyone_introduced_together(corpus):
+    _, article, glossary = corpus["04_wh-trilateral-nsa-2021"]
+    for name in ("Jake Sullivan", "Shigeru Kitamura", "Suh Hoon"):
+        assert refs_at(article, person(glossary, name), "national security advisors")
+    _, article, glossary = corpus["05_wh-phnom-penh-statement-2022"]
+    for p in glossary.people:
+        assert [m.kind for m in refs_at(article, p, "The Leaders")] == ["group"]
+
+
+def test_trap_family_name_first_japanese_name(corpus):
+    names = {p.name for p in corpus["05_wh-phnom-penh-statement-2022"][2].people}
+    assert "Kishida Fumio" in names and "Yoon Suk Yeol" in names
+
+
+def test_trap_initials_and_suffix_kept_in_full(corpus):
+    names = {p.name for p in corpus["05_wh-phnom-penh-statement-2022"][2].people}
+    assert "Joseph R. Biden, Jr." in names
+
+
+# --- rules on texts not in the corpus -----------------------------------------------------
+
+
+def _one(*paragraphs, **kw):
+    return analyse([Article(source="x.txt", slug="x", title=kw.pop("title", "Talks"), paragraphs=list(paragraphs), **kw)])
+
+
+def test_nickname_initials_and_suffix_merge_across_articles():
+    a = Article(source="a.txt", slug="a", title="T", paragraphs=["President Joe Biden spoke on Monday."])
+    b = Article(source="b.txt", slug="b", title="T",
+                paragraphs=["Joseph R. Biden, Jr., the President of the United States, said. Biden added more."])
+    glossary = analyse([a, b])
+    assert [p.name for p in glossary.people] == ["Joseph R. Biden, Jr."]
+    biden = glossary.people[0]
+    assert biden.articles == ["a", "b"] and "Joe Biden" in biden.aliases
+    assert biden.role == "the President of the United States" and biden.other_roles == ["President"]
+
+
+def test_titles_before_names_and_photo_credits():
+    glossary = _one(
+        "Pentagon Press Secretary John Kirby said the drills would go ahead.",
+        captions=[Caption("Officials meet.", "Photo by: Jane Roe")],
+    )
+    assert person(glossary, "John Kirby").role == "Pentagon Press Secretary"
+    assert person(glossary, "John Kirby").organisation == "Department of Defense"
+
+
+def test_organisations_curated_aliases_and_rules():
+    glossary = _one(
+        "Officials at Cheong Wa Dae met. The Blue House said Foreign Minister Park Jin would travel.",
+        "The Ministry of Foreign Affairs confirmed it. The Foreign Ministry later added details.",
+        "Lee Min-ho, a researcher at the Sejong Institute for Strategy, said the ministry was right.",
+    )
+    blue = org(glossary, "Blue House")
+    assert blue.aliases == ["Cheong Wa Dae"] and len(blue.mentions) == 2
+    foreign = org(glossary, "Foreign Ministry")
+    assert "Ministry of Foreign Affairs" in foreign.aliases and foreign.acronym == "MOFA"
+    assert len(foreign.mentions) == 2 and len(foreign.references) == 1  # "the ministry"
+    assert "Park Jin" in foreign.members
+    sejong = org(glossary, "Sejong Institute for Strategy")
+    assert sejong.members == ["Lee Min-ho"] and person(glossary, "Lee Min-ho").organisation == sejong.name
+
+
+def test_an_alias_the_text_gives_itself():
+    glossary = _one("The Korea Coast Service, also known as the Maritime Agency, said on Monday it would patrol.")
+    listed = org(glossary, "Korea Coast Service")
+    assert "Maritime Agency" in listed.aliases
+
+
+def test_two_countries_defense_ministries_stay_apart():
+    glossary = _one("Japan's Defense Ministry and South Korea's Defense Ministry both spoke.")
+    names = sorted(o.name for o in glossary.organisations)
+    assert names == ["Defense Ministry (Japan)", "Defense Ministry (South Korea)"]
+
+
+def test_dotted_and_spaced_acronyms_are_one_term():
+    glossary = _one("The E.U. and the EU met. COP 27 and COP27 talks. The U.N. and the UN. Section II and III.")
+    terms = {t.term: len(t.mentions) for t in glossary.terms}
+    assert terms == {"COP27": 2, "EU": 2, "UN": 2}
+
+
+def test_a_headline_in_capitals_lists_no_acronyms():
+    glossary = _one("NORTH KOREA FIRES MISSILE INTO SEA AGAIN", "Officials said nothing.")
+    assert glossary.terms == []
+
+
+def test_thaad_sma_opcon_are_defined(corpus):
+    terms = {t.term: t for t in corpus["seed_000"][2].terms + corpus["seed_002"][2].terms}
+    assert terms["THAAD"].expansion == "Terminal High Altitude Area Defense" and terms["THAAD"].definition
+    assert terms["SMA"].expansion == "Special Measures Agreement" and terms["SMA"].definition
+    assert norm(terms["OPCON"].expansion) == "operational control" and terms["OPCON"].definition
+
+
+def test_a_definition_in_the_text_both_orders():
+    glossary = _one("The International Atomic Energy Agency (IAEA) met. The JCPOA (Joint Comprehensive Plan of Action) lapsed.")
+    terms = {t.term: t.expansion for t in glossary.terms}
+    assert terms["IAEA"] == "International Atomic Energy Agency"
+    assert terms["JCPOA"] == "Joint Comprehensive Plan of Action"
+
+
+# --- exports ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seed_packet():
+    return load_packet([ROOT / "seeds" / "002_4255cf75a3f68f5d.txt"], title="x")
+
+
+def test_json_keeps_old_keys_and_adds_places(seed_packet):
+    data = json.loads(json.dumps(glossary_dict(seed_packet)))
+    assert {"version", "articles", "people", "terms", "organisations"} <= set(data)
+    p = next(p for p in data["people"] if p["name"] == "Kim Yo Jong")
+    assert {"name", "role", "aliases", "articles", "mentions", "evidence"} <= set(p)
+    assert p["mentions"] == len(p["where"])
+    assert p["where"][0] == {"article": "002_4255cf75a3f68f5d.txt", "part": "body", "paragraph": 12,
+                             "start": 0, "end": 11, "kind": "name"}
+    assert any(r["kind"] == "pronoun" for r in p["references"])
+    t = next(t for t in data["terms"] if t["term"] == "SMA")
+    assert {"term", "expansion", "definition", "found", "articles", "mentions", "evidence", "where"} <= set(t)
+    o = next(o for o in data["organisations"] if o["name"] == "Defense Ministry")
+    assert "Suh Wook" in o["members"] and o["where"]
+
+
+def test_text_explains_only_when_asked(seed_packet):
+    plain = glossary_text(seed_packet)
+    explained = glossary_text(seed_packet, explain=True)
+    assert "ORGANISATIONS" in plain and "evidence:" not in plain
+    assert "evidence: Kim Yo Jong, sister of North Korean leader Kim Jong Un" in explained
+    assert "mentioned: [1] body 12" in explained
