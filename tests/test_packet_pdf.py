@@ -151,38 +151,38 @@ def surface(article, m) -> str:
     return (article.subtitle or "")[m.start : m.end]
 
 
-def _pages_listed(glossary: str, heading: str, after: int) -> tuple[list[int], int]:
-    """The page numbers in the "Mentioned on …" line of the entry headed ``heading``."""
-    at = glossary.index(squash(heading), after)
-    m = re.compile(r"mentionedonpp?\.([\d,–]+)").search(glossary, at)
+def _page_numbers(listed: str) -> list[int]:
+    """ "3–5,7" → [3, 4, 5, 7]"""
     numbers = []
-    for part in m.group(1).strip(",").split(","):
+    for part in listed.strip(",").split(","):
         a, _, b = part.partition("–")
         numbers += list(range(int(a), int(b or a) + 1))
-    return numbers, m.end()
+    return numbers
 
 
 def test_glossary_page_references_point_at_pages_that_print_the_entry(seeds_build, pdf, pages):
     """Each entry lists the pages that mention it; every one of those pages really does."""
     packet, _ = seeds_build
     glossary = squash(_glossary_pages(pdf, pages))
-    cursor, checked = 0, 0
     in_text = {"body", "caption", "subtitle"}  # bylines and credits are not counted as mentions in print
     articles = {a.slug: a for a in packet.articles}
-
-    def printed_forms(entry):
-        """The entry as the articles print it: every surface its mentions cover."""
-        return [surface(articles[m.article], m) for m in entry.mentions if m.part.value in in_text]
-
-    entries = [(e.name if hasattr(e, "name") else e.term, printed_forms(e))
-               for e in [*packet.glossary.people, *packet.glossary.terms]]
-    entries = [(heading, forms) for heading, forms in entries if forms]
-    for heading, forms in entries:
-        if squash(heading) not in glossary[cursor:]:
+    g = packet.glossary
+    entries = [(e, e.name if hasattr(e, "name") else e.term) for e in [*g.people, *g.organisations, *g.terms]]
+    # Where each entry's heading is printed, in glossary order: an entry's text runs to the next one.
+    starts, cursor = [], glossary.index("people")
+    for _, heading in entries:
+        cursor = glossary.index(squash(heading), cursor)
+        starts.append(cursor)
+        cursor += 1
+    starts.append(len(glossary))
+    checked = 0
+    for i, (entry, heading) in enumerate(entries):
+        block = glossary[starts[i] : starts[i + 1]]
+        m = re.search(r"mentionedonpp?\.([\d,–]+)", block)
+        if not m:
             continue
-        listed, cursor = _pages_listed(glossary, heading, cursor)
-        assert listed, heading
-        for number in listed:
+        forms = {surface(articles[x.article], x) for x in entry.mentions if x.part.value in in_text}
+        for number in _page_numbers(m.group(1)):
             page = squash(pages[number - 1])
             assert any(squash(f) in page for f in forms), (heading, number)
             checked += 1
@@ -204,3 +204,21 @@ def test_tagged_pdf_ua(seeds_build):
         assert bool(root.ViewerPreferences.DisplayDocTitle)
         xmp = str(pdf.open_metadata())
         assert 'pdfuaid:part="1"' in xmp or "<pdfuaid:part>1</pdfuaid:part>" in xmp
+
+
+def test_glossary_shows_organisations_with_their_other_names_and_people(seeds_build, pdf, pages):
+    packet, _ = seeds_build
+    glossary = squash(_glossary_pages(pdf, pages))
+    organisations = glossary[glossary.index("organisations") :]
+    assert packet.glossary.organisations
+    for org in packet.glossary.organisations:
+        at = organisations.index(squash(org.name))
+        entry = organisations[at : at + 400]
+        for alias in org.aliases:
+            assert squash(alias) in entry, (org.name, alias)
+    blue_house = next(o for o in packet.glossary.organisations if "Cheong Wa Dae" in [o.name, *o.aliases])
+    assert blue_house  # the two names the seeds use for one office are one entry
+    for person in packet.glossary.people:
+        if person.organisation:
+            at = glossary.index(squash(person.name))
+            assert squash("Organisation: " + person.organisation) in glossary[at : at + 600], person.name

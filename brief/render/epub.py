@@ -14,6 +14,7 @@ from ebooklib import epub
 from ..model import Packet
 from ..paths import styles_dir
 from .html import context, environment
+from .links import glossary_entries
 
 STYLESHEET = "styles/ereader.css"
 FONT_STYLESHEET = "styles/ereader-fonts.css"
@@ -100,6 +101,7 @@ def render_epub(packet: Packet) -> bytes:
             epub.Section("Glossary", href=glossary.file_name),
             [
                 epub.Link(f"{glossary.file_name}#people", "People", "toc-people"),
+                epub.Link(f"{glossary.file_name}#organisations", "Organisations", "toc-organisations"),
                 epub.Link(f"{glossary.file_name}#terms", "Terms", "toc-terms"),
             ],
         ),
@@ -117,9 +119,9 @@ def render_epub(packet: Packet) -> bytes:
 def _file_map(packet: Packet) -> dict[str, str]:
     """Which XHTML file holds each anchor the templates link to."""
     files = {a.slug: f"{a.slug}.xhtml" for a in packet.articles}
-    for anchor in ("glossary", "people", "terms"):
+    for anchor in ("glossary", "people", "organisations", "terms"):
         files[anchor] = "glossary.xhtml"
-    for entry in [*packet.glossary.people, *packet.glossary.terms]:
+    for entry in glossary_entries(packet):
         files[entry.anchor] = "glossary.xhtml"
     files["sources"] = "sources.xhtml"
     files["cover"] = "cover.xhtml"

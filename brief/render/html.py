@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from ..model import Packet, Person
 from ..paths import styles_dir, templates_dir
-from .links import article_runs, first_mentions, later_mentions, marks_by_entry
+from .links import article_runs, first_mentions, glossary_entries, later_mentions, marks_by_entry
 
 MEDIA = ("print", "web", "ereader")
 
@@ -49,7 +49,7 @@ def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict
     """
     firsts = first_mentions(packet)
     later = later_mentions(packet, firsts) if medium == "print" else {}
-    entries = {e.anchor: e for e in [*packet.glossary.people, *packet.glossary.terms]}
+    entries = {e.anchor: e for e in glossary_entries(packet)}
     marks = {f.entry + "@" + slug: f.mark for slug, fs in firsts.items() for f in fs}
     return {
         "packet": packet,
@@ -65,6 +65,9 @@ def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict
             for a in packet.articles
         ],
         "people": packet.glossary.people,
+        "organisations": packet.glossary.organisations,
+        "org_anchor": {o.name: o.anchor for o in packet.glossary.organisations},
+        "person_anchor": {p.name: p.anchor for p in packet.glossary.people},
         "terms": packet.glossary.terms,
         "titles": {a.slug: a.title for a in packet.articles},
         "backlink": lambda entry, slug: marks.get(entry.anchor + "@" + slug, slug),

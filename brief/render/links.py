@@ -8,10 +8,9 @@ an ``entry`` into a link; Python never builds markup.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..model import Article, Mention, Packet, Part, Person, Term
+from ..model import Article, Mention, Organisation, Packet, Part, Person, Term
 
 # The order a reader meets the parts of an article on the page. Titles and bylines are not
 # linked: a link inside a heading is noise, and the byline is not running text.
@@ -39,10 +38,16 @@ class FirstMention:
         return f"m-{self.mention.article}-{self.entry}"
 
 
+def glossary_entries(packet: Packet) -> list[Person | Organisation | Term]:
+    """Every glossary entry a mention can link to, in the order the glossary prints them."""
+    g = packet.glossary
+    return [*g.people, *g.organisations, *g.terms]
+
+
 def first_mentions(packet: Packet) -> dict[str, list[FirstMention]]:
     """{article slug: its first mentions}, at most one per glossary entry per article."""
     found: dict[str, dict[str, Mention]] = {a.slug: {} for a in packet.articles}
-    entries: Iterable[Person | Term] = [*packet.glossary.people, *packet.glossary.terms]
+    entries = glossary_entries(packet)
     for entry in entries:
         for m in entry.mentions:
             if m.part not in READING_ORDER or m.article not in found:
@@ -68,7 +73,7 @@ def later_mentions(packet: Packet, firsts: dict[str, list[FirstMention]]) -> dic
     """Every other mention in running text that does not overlap a first mention or each other."""
     taken = {slug: [f.mention for f in fs] for slug, fs in firsts.items()}
     result: dict[str, list[LaterMention]] = {slug: [] for slug in firsts}
-    entries: Iterable[Person | Term] = [*packet.glossary.people, *packet.glossary.terms]
+    entries = glossary_entries(packet)
     for entry in entries:
         running = sorted((m for m in entry.mentions if m.part in READING_ORDER and m.article in taken), key=_order)
         for n, m in enumerate(running):
