@@ -7,7 +7,8 @@ The rules, in the order they are tried for each quotation:
 1. **Speaker after the quote**, in the same sentence: ``“…,” said Shin Beom-chul``,
    ``“…,” Chung said``, ``“…,” she warned``, ``“…,” a senior official said`` (unnamed: skipped).
 2. **Speaker before the quote**, in the same sentence: ``Chung … said, “…”``, ``X told The
-   Diplomat that … “…”``, ``X said in a statement: “…”``, ``Blinken agreed that … the “linchpin …”``.
+   Diplomat that … “…”``, ``X said in a statement: “…”``,
+   ``Blinken agreed that … the “linchpin …”``.
    A participle (``…, previously saying, “…”``) takes the subject of its main clause; a verb after
    "and" (``Choi pointed out … and added that … “…”``) takes the subject of the verb before it.
 3. **Speaker named later in the same quotation**: a paragraph that opens a quotation and does not
@@ -40,14 +41,15 @@ from dataclasses import dataclass, field
 from ..model import Article, Part, Person, Statement
 from .sentences import sentence_at, sentence_spans
 
-# Verbs that give their subject a speech role (matched in lower case only, so "United States" and
-# "Notes" are not verbs; nouns as common as verbs, "states", "notes", "claims", are left out). Finite forms tie the subject written just before
-# them (or the name just after them: "said Hong Min"); "according to" always looks after itself.
+# Verbs that give their subject a speech role. They match in lower case only, so "United States"
+# is no verb; nouns as common as the verb ("states", "claims", "continued" talks) are left out.
+# Finite forms tie the subject written just before them (or the name just after them: "said Hong
+# Min"); "according to" always looks after itself.
 # "defined", "described", "called", "labeled" and "dubbed" characterise rather than report, but
 # with quotation marks in the sentence ("defined the drills as “hostile acts”") they attribute the
 # quoted words all the same.
 SPEECH_VERBS = (
-    "said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed",
+    "said", "says", "say", "told", "tells", "added", "adds", "noted", "stressed",
     "stresses", "emphasized", "emphasised", "emphasizes", "emphasises", "argued", "argues",
     "warned", "warns", "asked", "asks", "wrote", "writes", "stated", "explained",
     "explains", "agreed", "agrees", "insisted", "insists", "claimed", "declared",
@@ -90,7 +92,6 @@ _APPOSITIVE = re.compile(r"^\s*,[^,;:“”\"]*,(?:" + _BETWEEN + r"|\s*)$", re.
 _RELATIVE = re.compile(r"^\s*,\s*who" + _BETWEEN + r"$", re.I)  # "Blinken, who said"
 _NAME_APPOSITIVE = re.compile(r"^\s*,(?:" + _BETWEEN + r"|\s*)$", re.I)  # "A spokesperson, Choi, said"
 _PRONOUN = re.compile(r"(?<![\w-])(?P<pronoun>he|she)" + _BETWEEN + r"$", re.I)
-_PLURAL = re.compile(r"(?<![\w-])(?:they|we|i)" + _BETWEEN + r"$", re.I)
 _AND = re.compile(r"(?:,\s*|\s+)and" + _BETWEEN + r"$", re.I)
 _EMPTY = re.compile(r"^[\s,:;—–-]*$")
 _TITLE_WORDS = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s+){0,6}")  # "said Foreign Minister Chung" -> "Chung"

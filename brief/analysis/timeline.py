@@ -49,7 +49,11 @@ from .sentences import sentence_at, sentence_spans
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
 # Capitalised month names; abbreviations may carry a full stop. "May" is only a month with a day,
 # a year or a preposition beside it (see the patterns).
-_MONTH = r"(?P<{name}>" + "|".join(m.capitalize() + (r"\.?" if len(m) <= 4 and m != "may" else "") for m in _MONTH_NAMES) + r")"
+_MONTH = (
+    r"(?P<{name}>"
+    + "|".join(m.capitalize() + (r"\.?" if len(m) <= 4 and m != "may" else "") for m in _MONTH_NAMES)
+    + r")"
+)
 _DASH = r"\s*[–—-]\s*"
 _YEAR = r"(?P<{name}>(?:19|20)\d\d)"
 _DAY = r"(?P<{name}>[0-3]?\d)"
@@ -61,7 +65,7 @@ _NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
-_NUMBER = r"(?P<n>\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_NUMBER = r"(?P<n>(?i:\d{1,3}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r"))"
 # Words that make a four-digit number a quantity, not a year.
 _QUANTITIES = (
     "troops", "soldiers", "people", "persons", "residents", "workers", "members", "units", "tons",
@@ -271,7 +275,8 @@ def _ago(m: re.Match[str], ctx: _Context, sentence: str) -> _Found | None:
 
 # A month name alone is a month only after one of these ("in March", "since June", "mid-July").
 _AFTER_PREPOSITION = "(?:" + "|".join(
-    rf"(?<=\b{word}\s)" for word in ("in", "In", "since", "Since", "until", "Until", "by", "from", "through", "early", "late")
+    rf"(?<=\b{word}\s)"
+    for word in ("in", "In", "since", "Since", "until", "Until", "by", "from", "through", "early", "late")
 ) + r"|(?<=\bmid-))"
 _QUANTITY_AFTER = r"(?![\d,.]?\d)(?!\s*(?:" + "|".join(re.escape(q) for q in _QUANTITIES) + r")(?![\w-]))"
 
@@ -288,17 +293,17 @@ _READINGS: list[tuple[re.Pattern[str], Resolver]] = [
     (_p(_START + r"{MONTH:m}\s+{DAY:d}(?!\d)(?!\s*[–—-]\s*\d)(?:st|nd|rd|th)?" + _END), _no_year),
     (_p(_START + r"{DAY:d}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH:m}" + _END), _no_year),
     (_p(_AFTER_PREPOSITION + r"{MONTH:m}(?![\w-])(?!\s+\d)"), _month_alone),
-    (re.compile(r"(?i:between|from)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|to|until|through)\s+(?P<y2>(?:19|20)\d\d)(?![\w-])"),
+    (re.compile(r"(?i:between|from)\s+(?P<y1>(?:19|20)\d\d)\s+(?:and|to|until|through)\s+"
+                r"(?P<y2>(?:19|20)\d\d)(?![\w-])"), _year_range),
+    (re.compile(r"(?<![\w$€£#.,])(?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\w-])(?![.,]\d)"),
      _year_range),
-    (re.compile(r"(?<![\w$€£#.,])(?P<y1>(?:19|20)\d\d)\s*[–—-]\s*(?P<y2>(?:19|20)\d\d|\d\d)(?![\w-])(?![.,]\d)"), _year_range),
     (re.compile(r"(?<![\w$€£#.,])(?P<y>(?:19|20)\d0)[’']?s(?![\w-])"), _decade),
     (re.compile(r"(?<![\w$€£#.,:/])(?<![\d],)(?P<y>(?:19|20)\d\d)(?![\w])" + _QUANTITY_AFTER), _bare_year),
     (re.compile(r"(?:(?P<w>[Ll]ast|[Nn]ext|[Tt]his)\s+)?(?P<wd>" + "|".join(_WEEKDAYS) + r")(?![\w-])"), _weekday),
     (re.compile(r"(?<![\w-])(?i:yesterday|tomorrow)(?![\w-])"), _near_day),
     (re.compile(r"(?<![\w-])(?P<w>(?i:last|this|next|past|coming))\s+(?P<u>(?i:year|month|week))(?![\w-])"),
      _relative_unit),
-    (re.compile(r"(?<![\w-])" + _NUMBER.replace("(?P<n>", "(?P<n>(?i:") + r")\s+(?P<u>(?i:years?|months?|weeks?|days?|decades?))\s+ago(?![\w-])"),
-     _ago),
+    (re.compile(r"(?<![\w-])" + _NUMBER + r"\s+(?P<u>(?i:years?|months?|weeks?|days?|decades?))\s+ago(?![\w-])"), _ago),
 ]
 _SAME_DAY = re.compile(r"(?<![\w-])(?i:the\s+same\s+day)(?![\w-])")
 
@@ -343,7 +348,8 @@ def _paragraph_hits(text: str, ctx: _Context, earlier_days: list[_Hit]) -> list[
     for m in _SAME_DAY.finditer(text):
         if any(m.start() < e and s < m.end() for s, e in taken):
             continue
-        before = [h for h in hits if h.end <= m.start() and h.found.precision == "day" and h.found.start == h.found.end]
+        before = [h for h in hits
+                  if h.end <= m.start() and h.found.precision == "day" and h.found.start == h.found.end]
         source = max(before, key=lambda h: h.position) if before else (earlier_days[-1] if earlier_days else None)
         if source is None:
             continue
