@@ -47,11 +47,12 @@ from ..model import Article, Event
 from .sentences import sentence_at, sentence_spans
 
 _MONTH_NAMES = sorted(MONTHS, key=len, reverse=True)
+_FULL_NAMES = frozenset(name.lower() for name in calendar.month_name if name)  # "May" takes no full stop
 # Capitalised month names; abbreviations may carry a full stop. "May" is only a month with a day,
 # a year or a preposition beside it (see the patterns).
 _MONTH = (
     r"(?P<{name}>"
-    + "|".join(m.capitalize() + (r"\.?" if len(m) <= 4 and m != "may" else "") for m in _MONTH_NAMES)
+    + "|".join(m.capitalize() + ("" if m in _FULL_NAMES else r"\.?") for m in _MONTH_NAMES)
     + r")"
 )
 _DASH = r"\s*[–—-]\s*"

@@ -211,3 +211,14 @@ def test_ties_keep_packet_order():
     second = Article(source="b.txt", slug="b", title="B", paragraphs=["In 2016 c."])
     events = find_events([second, first])
     assert [(e.article, e.index) for e in events] == [("b", 0), ("a", 0), ("a", 1)]
+
+
+def test_month_labels_and_abbreviations():
+    events = _events("It began last May and ends next June. Talks on Sept. 5 and Jan. 3, 2020.",
+                     date=D(2021, 3, 18))
+    assert [(e.label, e.start, e.end) for e in events] == [
+        ("Jan. 3, 2020", D(2020, 1, 3), D(2020, 1, 3)),
+        ("last May", D(2020, 5, 1), D(2020, 5, 31)),
+        ("next June", D(2021, 6, 1), D(2021, 6, 30)),
+        ("Sept. 5", D(2021, 9, 5), D(2021, 9, 5)),
+    ]
