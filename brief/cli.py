@@ -104,14 +104,18 @@ def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title,
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="Plain text for reading, or JSON for other programs (see README).",
 )
+@click.option(
+    "--explain", is_flag=True,
+    help="With text output, show for each entry the sentence it came from and where it is mentioned.",
+)
 @one_line_errors
-def glossary_command(sources, fmt):
-    """Print the glossary of people and terms found in SOURCES (default: seeds/)."""
+def glossary_command(sources, fmt, explain):
+    """Print the glossary of people, organisations and terms found in SOURCES (default: seeds/)."""
     packet = load_packet(list(sources) or [DEFAULT_SOURCE])
     if fmt == "json":
         click.echo(json.dumps(glossary_dict(packet), ensure_ascii=False, indent=2))
     else:
-        click.echo(glossary_text(packet))
+        click.echo(glossary_text(packet, explain=explain))
 
 
 @main.command("init")

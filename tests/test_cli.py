@@ -153,3 +153,15 @@ def test_sources_are_never_modified(runner, tmp_path):
     assert runner.invoke(main, ["build", str(folder), "-o", str(tmp_path / "o")]).exit_code == 0
     after = {f.name: (f.read_bytes(), f.stat().st_mtime_ns) for f in folder.iterdir()}
     assert after == before
+
+
+def test_glossary_explain_shows_evidence_and_places(runner):
+    result = runner.invoke(main, ["glossary", str(SEEDS), "--explain"])
+    assert result.exit_code == 0, result.stderr
+    out = result.output
+    at = out.index("Shin Beom-chul")
+    entry = out[at : out.index("\n  ", at + 1)]
+    assert "said Shin Beom-chul, director of the Center for Diplomacy and Security" in " ".join(out[at:at + 800].split())
+    assert "evidence:" in out and "mentioned:" in out
+    assert "evidence:" not in runner.invoke(main, ["glossary", str(SEEDS)]).output
+    assert entry

@@ -12,6 +12,10 @@ from dataclasses import dataclass
 
 from ..model import Article, Mention, Organisation, Packet, Part, Person, Term
 
+# A pronoun ("he"), a group ("the leaders") or a continued quote is a mention for counting,
+# but a poor place for a link or a page reference.
+UNMARKED_KINDS = {"pronoun", "group", "quote"}
+
 # The order a reader meets the parts of an article on the page. Titles and bylines are not
 # linked: a link inside a heading is noise, and the byline is not running text.
 READING_ORDER = {Part.SUBTITLE: 0, Part.CAPTION: 1, Part.BODY: 2}
@@ -50,7 +54,7 @@ def first_mentions(packet: Packet) -> dict[str, list[FirstMention]]:
     entries = glossary_entries(packet)
     for entry in entries:
         for m in entry.mentions:
-            if m.part not in READING_ORDER or m.article not in found:
+            if m.part not in READING_ORDER or m.article not in found or m.kind in UNMARKED_KINDS:
                 continue
             current = found[m.article].get(entry.anchor)
             if current is None or _order(m) < _order(current):
@@ -75,7 +79,10 @@ def later_mentions(packet: Packet, firsts: dict[str, list[FirstMention]]) -> dic
     result: dict[str, list[LaterMention]] = {slug: [] for slug in firsts}
     entries = glossary_entries(packet)
     for entry in entries:
-        running = sorted((m for m in entry.mentions if m.part in READING_ORDER and m.article in taken), key=_order)
+        running = sorted(
+            (m for m in entry.mentions if m.part in READING_ORDER and m.article in taken and m.kind not in UNMARKED_KINDS),
+            key=_order,
+        )
         for n, m in enumerate(running):
             if any(_overlap(m, k) for k in taken[m.article]):
                 continue
