@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import glossary as glossary_mod
 from . import render, sources
+from .analysis import analyse_packet_text
 from .dates import packet_date, source_date_epoch
 from .errors import BriefError
 from .manifest import apply_manifest, find_manifest, load_manifest
@@ -47,6 +48,7 @@ def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
         or (epoch.date() if epoch else None)
         or _newest_mtime(paths)
     )
+    statements, events = analyse_packet_text(articles, glossary, date)
     return Packet(
         title=title or (manifest and manifest.title) or default_title(paths),
         subtitle=manifest.subtitle if manifest else None,
@@ -55,6 +57,8 @@ def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
         date=date,
         articles=articles,
         glossary=glossary,
+        statements=statements,
+        events=events,
         timestamp=epoch,
     )
 

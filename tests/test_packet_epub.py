@@ -54,10 +54,13 @@ def test_one_xhtml_per_article_plus_cover_glossary_nav_and_ncx(files, opf, seeds
     names = set(files)
     for article in packet.articles:
         assert f"EPUB/{article.slug}.xhtml" in names
-    for name in ("cover.xhtml", "glossary.xhtml", "sources.xhtml", "nav.xhtml", "toc.ncx"):
+    for name in ("cover.xhtml", "glance.xhtml", "people.xhtml", "timeline.xhtml", "glossary.xhtml",
+                 "sources.xhtml", "nav.xhtml", "toc.ncx"):
         assert "EPUB/" + name in names
     spine = [ref.get("idref") for ref in opf.findall(".//opf:spine/opf:itemref", NS)]
-    assert spine[0] == "cover" and spine[2 : 2 + len(packet.articles)] == [a.slug for a in packet.articles]
+    n = len(packet.articles)
+    assert spine[:5] == ["cover", "nav", "at-a-glance", "key-people", "timeline"]
+    assert spine[5 : 5 + n] == [a.slug for a in packet.articles]
 
 
 def test_metadata_title_language_identifier_and_modified(opf, seeds_build):
@@ -147,7 +150,7 @@ def test_sizes_follow_the_reader_settings(files):
 def test_nav_lists_every_article_and_section(files, seeds_expected):
     nav = xhtml(files, "nav.xhtml")
     labels = [squash(a.xpath("string()")) for a in nav.xpath("//x:nav//x:a", namespaces=NS)]
-    for title in seeds_expected["titles"] + ["Glossary", "People", "Terms", "Sources"]:
+    for title in seeds_expected["titles"] + seeds_expected["sections"][2:]:
         assert squash(title) in labels
     ncx = etree.fromstring(files["EPUB/toc.ncx"])
     assert len(ncx.findall(".//ncx:navPoint", NS)) >= len(seeds_expected["titles"]) + 4

@@ -86,6 +86,10 @@ def render_epub(packet: Packet) -> bytes:
         return item
 
     cover = page("cover", "Cover", "cover.xhtml", "epub/cover.html")
+    glance = page("at-a-glance", "At a glance", "glance.xhtml", "epub/glance.html")
+    people = page("key-people", "Key people", "people.xhtml", "epub/people.html")
+    timeline = page("timeline", "Timeline", "timeline.xhtml", "epub/timeline.html") if packet.events else None
+    briefing = [item for item in (glance, people, timeline) if item is not None]
     chapters = [
         page(item["article"].slug, item["article"].title, files[item["article"].slug], "epub/article.html", item=item)
         for item in ctx["articles"]
@@ -96,6 +100,7 @@ def render_epub(packet: Packet) -> bytes:
                    licences=[(theme / "fonts" / FONT_LICENCE).read_text(encoding="utf-8")])
 
     book.toc = [
+        *(epub.Link(b.file_name, b.title, f"toc-{b.id}") for b in briefing),
         *(epub.Link(c.file_name, c.title, c.id) for c in chapters),
         (
             epub.Section("Glossary", href=glossary.file_name),
@@ -109,7 +114,7 @@ def render_epub(packet: Packet) -> bytes:
     ]
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav(title="Contents"))
-    book.spine = [cover, "nav", *chapters, glossary, sources, licence]
+    book.spine = [cover, "nav", *briefing, *chapters, glossary, sources, licence]
 
     raw = io.BytesIO()
     epub.write_epub(raw, book, {"mtime": packet.stamp, "raise_exceptions": True})
@@ -125,13 +130,16 @@ def _file_map(packet: Packet) -> dict[str, str]:
         files[entry.anchor] = "glossary.xhtml"
     files["sources"] = "sources.xhtml"
     files["cover"] = "cover.xhtml"
+    files["at-a-glance"] = "glance.xhtml"
+    files["key-people"] = "people.xhtml"
+    files["timeline"] = "timeline.xhtml"
     return files
 
 
 def _owner(anchor: str, packet: Packet) -> str:
-    """The article a first-mention mark ("m-<slug>-<entry>") sits in."""
+    """The article a first-mention mark ("m-<slug>-<entry>") or a paragraph ("<slug>-p3") sits in."""
     for a in packet.articles:
-        if anchor.startswith(f"m-{a.slug}-"):
+        if anchor.startswith(f"m-{a.slug}-") or anchor.startswith(f"{a.slug}-p"):
             return a.slug
     raise KeyError(anchor)
 

@@ -14,6 +14,8 @@ import jinja2
 from markupsafe import Markup
 
 from ..model import Packet, Person
+from ..analysis import lead, reading_minutes
+from ..dates import packet_date
 from ..paths import styles_dir, templates_dir
 from .links import article_runs, first_mentions, glossary_entries, later_mentions, marks_by_entry
 
@@ -33,6 +35,7 @@ def environment(extra_templates: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters["long_date"] = long_date
+    env.filters["event_date"] = event_date
     return env
 
 
@@ -72,10 +75,45 @@ def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict
         "titles": {a.slug: a.title for a in packet.articles},
         "backlink": lambda entry, slug: marks.get(entry.anchor + "@" + slug, slug),
         "roles": _role_line,
+        "glance": [
+            {"article": a, "lead": lead(a), "minutes": reading_minutes(a), "dated": a.date or packet_date([a])}
+            for a in packet.articles
+        ],
+        "minutes": sum(reading_minutes(a) for a in packet.articles),
+        "key_people": key_people(packet),
+        "events": packet.events,
         "pages": pages or {},
         "page_list": page_list,
         "marks": marks_by_entry(firsts, later),
     }
+
+
+def key_people(packet: Packet) -> list[dict]:
+    """A card per person the articles mention in their text (not bylines or photo credits),
+    most prominent first: most mentions, then most quotes."""
+    said: dict[str, list] = {}
+    for statement in packet.statements:
+        said.setdefault(statement.speaker, []).append(statement)
+    cards = [
+        {"person": p, "statements": said.get(p.name, []), "mentions": len(p.mentions) + len(getattr(p, "references", []))}
+        for p in packet.glossary.people
+        if any(m.part.value in {"body", "caption", "subtitle"} for m in p.mentions) or p.name in said
+    ]
+    return sorted(cards, key=lambda c: (-c["mentions"], -len(c["statements"]), c["person"].name))
+
+
+def event_date(event) -> str:
+    """How the timeline prints a date: "2016", "2016–2017", "June 2020", "17 March 2021"."""
+    start, end = event.start, event.end
+    if event.precision == "year":
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    if event.precision == "month":
+        return f"{start:%B %Y}" if (start.year, start.month) == (end.year, end.month) else f"{start:%B %Y}–{end:%B %Y}"
+    if start == end:
+        return long_date(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {start:%B %Y}"
+    return f"{long_date(start)} – {long_date(end)}"
 
 
 def page_list(numbers: list[int]) -> str:

@@ -42,7 +42,8 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None) ->
         # Two layouts: a draft without glossary and sources finds the page of every marked mention,
         # then the full packet prints those pages in the glossary. The glossary comes after the
         # articles, so adding it moves no article and the page numbers it prints stay true.
-        document = layout(None, draft=True)
+        with _quiet_weasyprint(logging.CRITICAL):  # the draft's links to the glossary point nowhere yet
+            document = layout(None, draft=True)
         document = layout(mention_pages(packet, document))
         # PDF/UA-1: a tagged PDF (structure tree, language, title shown) that screen readers can use.
         data = document.write_pdf(pdf_identifier=packet.identifier.encode(), pdf_variant="pdf/ua-1")
@@ -93,12 +94,12 @@ def _source_date(packet: Packet) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _quiet_weasyprint() -> Iterator[None]:
+def _quiet_weasyprint(level: int = logging.ERROR) -> Iterator[None]:
     """WeasyPrint logs refused fetches and font fallbacks as warnings; a build reports its own errors."""
     logger = logging.getLogger("weasyprint")
-    level = logger.level
-    logger.setLevel(logging.ERROR)
+    saved = logger.level
+    logger.setLevel(level)
     try:
         yield
     finally:
-        logger.setLevel(level)
+        logger.setLevel(saved)
