@@ -154,6 +154,7 @@ class Term:
     articles: list[str] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     evidence: str | None = None
+    familiar: bool = False  # every reader knows it (US, UN): print does not spell it out
 
     @property
     def anchor(self) -> str:

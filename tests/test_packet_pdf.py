@@ -227,3 +227,13 @@ def test_glossary_shows_organisations_with_their_other_names_and_people(seeds_bu
         if person.organisation:
             at = glossary.index(squash(person.name))
             assert squash("Organisation: " + person.organisation) in glossary[at : at + 600], person.name
+
+
+def test_first_use_of_an_acronym_is_spelled_out_in_print(text, seeds_build):
+    """"THAAD" becomes "Terminal High Altitude Area Defense (THAAD)" once per article that
+    prints it bare; an acronym every reader knows (US) and one the article spells out itself
+    (ROK, beside "Republic of Korea") are left alone."""
+    assert text.count(squash("Terminal High Altitude Area Defense (THAAD)")) == 1
+    assert text.count(squash("Democratic People's Republic of Korea (DPRK)")) == 1
+    assert squash("United States (US)") not in text
+    assert squash("Republic of Korea (ROK)") not in text

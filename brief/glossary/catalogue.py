@@ -101,4 +101,5 @@ def _term(key: str, record: _Record, entry: TermEntry | None) -> Term:
         articles=articles,
         mentions=mentions,
         evidence=record.evidence,
+        familiar=entry.familiar if entry else False,
     )

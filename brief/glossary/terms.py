@@ -18,6 +18,7 @@ from ..manifest import toml_error
 CURATED = Path(__file__).with_name("terms.toml")
 _STRING_FIELDS = ("expansion", "definition", "domain")
 _LIST_FIELDS = ("match", "forms")
+_BOOL_FIELDS = ("familiar",)
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,9 @@ class TermEntry:
     match: tuple[str, ...] = ()  # other spelled-out forms: "wartime operational control"
     forms: tuple[str, ...] = ()  # other printings of the acronym: "U.S."
     domain: str | None = None
+    # An acronym every reader knows (US, UN, GDP): print leaves it as it is instead of spelling
+    # it out at its first use in each article.
+    familiar: bool = False
 
     @property
     def acronym_forms(self) -> tuple[str, ...]:
@@ -54,7 +58,7 @@ def load_terms(extra: Path | None = None) -> dict[str, TermEntry]:
                     term=key,
                     **{
                         f: getattr(entry, f) or getattr(base, f)
-                        for f in (*_STRING_FIELDS, *_LIST_FIELDS)
+                        for f in (*_STRING_FIELDS, *_LIST_FIELDS, *_BOOL_FIELDS)
                     },
                 )
             entries[key] = entry
@@ -97,8 +101,12 @@ def _entry(key: str, table: dict, path: Path, text: str) -> TermEntry:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
                 raise BriefError(f"[{key}] {name} must be a list of strings", path=path, line=line)
             fields[name] = tuple(v.strip() for v in value)
+        elif name in _BOOL_FIELDS:
+            if not isinstance(value, bool):
+                raise BriefError(f"[{key}] {name} must be true or false", path=path, line=line)
+            fields[name] = value
         else:
-            known = ", ".join((*_STRING_FIELDS, *_LIST_FIELDS))
+            known = ", ".join((*_STRING_FIELDS, *_LIST_FIELDS, *_BOOL_FIELDS))
             raise BriefError(f"[{key}] has unknown field {name!r} (known: {known})", path=path, line=line)
     return TermEntry(term=key, **fields)
 

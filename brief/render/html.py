@@ -82,10 +82,31 @@ def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict
         "minutes": sum(reading_minutes(a) for a in packet.articles),
         "key_people": key_people(packet),
         "events": packet.events,
+        "expansions": expansions(packet, firsts) if medium in ("print", "web") else {},
         "pages": pages or {},
         "page_list": page_list,
         "marks": marks_by_entry(firsts, later),
     }
+
+
+def expansions(packet: Packet, firsts: dict) -> dict[str, str]:
+    """{mark of a first mention: the expansion to print before it}.
+
+    In print the first use of an acronym in each article is spelled out, "Terminal High Altitude
+    Area Defense (THAAD)", unless the article spells it out itself or every reader knows it.
+    """
+    terms = {t.anchor: t for t in packet.glossary.terms}
+    out: dict[str, str] = {}
+    for article in packet.articles:
+        text = " ".join([article.subtitle or "", *(c.text for c in article.captions), *article.paragraphs]).casefold()
+        for first in firsts.get(article.slug, []):
+            term = terms.get(first.entry)
+            if term is None or term.familiar or not term.expansion or term.expansion.casefold() == term.term.casefold():
+                continue
+            if term.expansion.casefold() in text:
+                continue
+            out[first.mark] = term.expansion
+    return out
 
 
 def key_people(packet: Packet) -> list[dict]:

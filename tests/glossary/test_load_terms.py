@@ -66,3 +66,16 @@ def test_unknown_field_is_an_error(tmp_path):
     with pytest.raises(BriefError, match="unknown field 'defintion'") as err:
         load_terms(bad)
     assert err.value.line == 2
+
+
+def test_familiar_flag_reaches_the_term_and_must_be_a_boolean(tmp_path):
+    entries = load_terms()
+    assert entries["US"].familiar and not entries["THAAD"].familiar
+    article = Article(source="a.txt", slug="a1", title="T", paragraphs=["The US and THAAD."])
+    terms = {t.term: t for t in analyse([article]).terms}
+    assert terms["US"].familiar and not terms["THAAD"].familiar
+    bad = tmp_path / "glossary.toml"
+    bad.write_text('[THAAD]\nfamiliar = "yes"\n', encoding="utf-8")
+    with pytest.raises(BriefError) as err:
+        load_terms(bad)
+    assert err.value.line == 2 and "true or false" in err.value.message
