@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -15,10 +16,13 @@ from .analysis import analyse_packet_text
 from .dates import packet_date, source_date_epoch
 from .errors import BriefError
 from .manifest import apply_manifest, find_manifest, load_manifest
-from .model import Packet
+from .model import Article, Packet
 
 FORMATS = ("pdf", "epub", "html")
 GLOSSARY_FILE = "glossary.toml"
+# Capitalised words in a headline that say nothing about its subject.
+_TITLE_STOPWORDS = {"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "as", "new", "after",
+                    "over", "from", "is", "are", "be", "will", "says", "say", "said", "why", "how", "what"}
 # Folder names that say nothing about the subject, so they make a poor packet title.
 _GENERIC_FOLDERS = {"seeds", "articles", "sources", "input", "inputs", "src", "texts", "docs", "news", ""}
 
@@ -50,7 +54,7 @@ def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
     )
     statements, events = analyse_packet_text(articles, glossary, date)
     return Packet(
-        title=title or (manifest and manifest.title) or default_title(paths),
+        title=title or (manifest and manifest.title) or default_title(paths, articles),
         subtitle=manifest.subtitle if manifest else None,
         audience=manifest.audience if manifest else None,
         marking=manifest.marking if manifest else None,
@@ -63,14 +67,40 @@ def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
     )
 
 
-def default_title(paths: Sequence[Path]) -> str:
-    """The source folder's name when it names a subject, else a plain "Briefing packet"."""
+def default_title(paths: Sequence[Path], articles: Sequence[Article] = ()) -> str:
+    """The source folder's name when it names a subject, else the articles' shared subject,
+    else a plain "Briefing packet"."""
     folders = [p for p in paths if p.is_dir()]
     if len(folders) == 1:
         name = folders[0].resolve().name
         if name.lower() not in _GENERIC_FOLDERS:
             return name.replace("_", " ").replace("-", " ").strip().capitalize()
-    return "Briefing packet"
+    subject = shared_subject(articles)
+    return f"Briefing: {subject}" if subject else "Briefing packet"
+
+
+def shared_subject(articles: Sequence[Article]) -> str | None:
+    """The capitalised words every article's title shares ("US and Korea"), in order of first use.
+
+    Headlines name their subject in capitals; a word all of them use is what the packet is about.
+    A single article has nothing to share with, so its own title is the subject.
+    """
+    if len(articles) == 1:
+        return articles[0].title
+    if not articles:
+        return None
+
+    def names(title: str) -> list[str]:
+        words = re.findall(r"[A-Z][\w'’.-]*\w|[A-Z]", title)
+        return [w for w in words if w.lower() not in _TITLE_STOPWORDS]
+
+    common = set(names(articles[0].title))
+    for article in articles[1:]:
+        common &= set(names(article.title))
+    ordered = [w for w in dict.fromkeys(w for a in articles for w in names(a.title)) if w in common]
+    if not ordered:
+        return None
+    return ordered[0] if len(ordered) == 1 else ", ".join(ordered[:-1]) + " and " + ordered[-1]
 
 
 def render_outputs(packet: Packet, formats: Sequence[str], paper: str = "a4") -> dict[str, tuple[bytes, int | None]]:

@@ -76,7 +76,7 @@ def main() -> None:
     help="Folder to write the packet into.",
 )
 @click.option("--name", default="briefing", show_default=True, help="File name stem of the outputs.")
-@click.option("--title", help="Packet title (default: the source folder's name, or 'Briefing packet').")
+@click.option("--title", help="Packet title (default: the manifest's, the folder's name, or the subject the article titles share).")
 @click.option(
     "--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), default="a4", show_default=True,
     help="Paper size of the PDF.",

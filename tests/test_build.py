@@ -67,3 +67,20 @@ def test_failed_write_leaves_no_temporary_file(tmp_path, monkeypatch):
         build_mod.write_atomic(target, b"new")
     assert target.read_bytes() == b"old"
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]
+
+
+def test_default_title_from_folder_name_else_the_shared_subject(tmp_path):
+    import shutil
+
+    from brief.build import load_packet
+
+    named = tmp_path / "alliance-talks"
+    generic = tmp_path / "articles"
+    for folder in (named, generic):
+        folder.mkdir()
+        for f in SEEDS.glob("*.txt"):  # the articles without the seeds' manifest
+            shutil.copy(f, folder / f.name)
+    assert load_packet([named]).title == "Alliance talks"
+    assert load_packet([generic]).title == "Briefing: Korea and US"
+    one = sorted(generic.iterdir())[0]
+    assert load_packet([one]).title == "Briefing: Gaps to fill in ‘ironclad’ alliance between Korea, US"
