@@ -44,7 +44,16 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None) ->
         # articles, so adding it moves no article and the page numbers it prints stay true.
         with _quiet_weasyprint(logging.CRITICAL):  # the draft's links to the glossary point nowhere yet
             document = layout(None, draft=True)
-        document = layout(mention_pages(packet, document))
+        pages = mention_pages(packet, document)
+        # The key-people cards before the articles print page lists too, which could in principle
+        # push an article onto the next page; lay out again until the pages printed are the pages
+        # found (in practice the first full layout already is).
+        for _ in range(3):
+            document = layout(pages)
+            found = mention_pages(packet, document)
+            if found == pages:
+                break
+            pages = found
         # PDF/UA-1: a tagged PDF (structure tree, language, title shown) that screen readers can use.
         data = document.write_pdf(pdf_identifier=packet.identifier.encode(), pdf_variant="pdf/ua-1")
     return data, len(document.pages)
