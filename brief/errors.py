@@ -1,16 +1,12 @@
-"""One exception type for everything the user can fix, so the CLI can print it as one line."""
+"""What the user is told: errors they can fix (one line, exit 1) and warnings the build works around."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 
-class BriefError(Exception):
-    """A problem with the user's input or output location, phrased for the user.
-
-    ``path`` and ``line`` are shown in front of the message ("seeds/a.txt:3: …") so the user
-    knows which file to open.
-    """
+class _Located(Exception):
+    """A message that names the file (and line) it is about: "seeds/a.txt:3: …"."""
 
     def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
         self.message = message
@@ -25,18 +21,16 @@ class BriefError(Exception):
         return where + self.message
 
 
-class BriefWarning(UserWarning):
+class BriefError(_Located):
+    """A problem with the user's input or output location, phrased for the user.
+
+    The CLI prints it as one ``brief: error: …`` line and exits with status 1.
+    """
+
+
+class BriefWarning(_Located, UserWarning):
     """Something the build worked around but the user should know ("two identical articles").
 
     Raised with ``warnings.warn(BriefWarning(...))`` by any stage; the CLI prints each as one
     ``brief: warning: path: message`` line and carries on.
     """
-
-    def __init__(self, message: str, path: str | Path | None = None, line: int | None = None):
-        self.message = message
-        self.path = str(path) if path is not None else None
-        self.line = line
-        super().__init__(str(self))
-
-    def __str__(self) -> str:
-        return BriefError.__str__(self)  # type: ignore[arg-type]  # same "path:line: message" shape

@@ -4,15 +4,13 @@ beside the packet that must never reach any output."""
 
 from __future__ import annotations
 
-import http.server
 import io
 import shutil
-import threading
 import zipfile
 
 import pytest
 from pypdf import PdfReader
-from support import DATA, SEEDS, epubcheck, epubcheck_problems, squash
+from support import DATA, SEEDS, epubcheck, epubcheck_problems, recording_server, squash
 
 from brief.build import build
 
@@ -22,24 +20,8 @@ ACTIVE = ("<script", "javascript:", "onclick", "onload", "onerror", "<iframe", "
 
 @pytest.fixture(scope="module")
 def server():
-    """A web server on 127.0.0.1 that records every request made to it."""
-    requests: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (the stdlib's name)
-            requests.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/css")
-            self.end_headers()
-            self.wfile.write(b"p { color: red }")
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=httpd.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", requests
-    httpd.shutdown()
+    with recording_server() as served:
+        yield served
 
 
 @pytest.fixture(scope="module")

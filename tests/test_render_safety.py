@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import http.server
 import shutil
-import threading
 
 import pytest
 from lxml import html as lxml_html
 from pypdf import PdfReader
-from support import squash
+from support import recording_server, squash
 
 from brief.model import Article, Caption, Glossary, Packet
 from brief.paths import styles_dir
@@ -22,25 +20,8 @@ SECRET = "TOP-SECRET-CANARY-7731"
 
 @pytest.fixture
 def server():
-    """A local web server that records every request made to it."""
-    requests: list[str] = []
-
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 (the stdlib's name)
-            requests.append(self.path)
-            self.send_response(200)
-            self.send_header("Content-Type", "text/css")
-            self.end_headers()
-            self.wfile.write(b"body { color: red }")
-
-        def log_message(self, *args):
-            pass
-
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}", requests
-    httpd.shutdown()
+    with recording_server() as served:
+        yield served
 
 
 @pytest.fixture
