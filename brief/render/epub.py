@@ -47,10 +47,12 @@ ACCESSIBILITY = [
 def render_epub(packet: Packet) -> bytes:
     env = environment()
     files = _file_map(packet)
+    slugs = {a.slug for a in packet.articles}
 
     def href(anchor: str) -> str:
+        """An article is a file of its own (no fragment); anything else is an anchor in a file."""
         name = files[anchor] if anchor in files else files[_owner(anchor, packet)]
-        return name if anchor in {a.slug for a in packet.articles} else f"{name}#{anchor}"
+        return name if anchor in slugs else f"{name}#{anchor}"
 
     ctx = context(packet, href=href, medium="ereader")
     book = epub.EpubBook()

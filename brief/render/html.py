@@ -1,33 +1,30 @@
 """The packet as HTML: one Jinja2 environment, one context, shared by every writer.
 
 The PDF is this HTML laid out by WeasyPrint; the EPUB is the same templates cut into one
-file per article. Templates live in ``templates/`` and can be overridden by a user folder,
-so the look of a packet is data, not code.
+file per article. Templates live in ``templates/`` and stylesheets in ``styles/``, so the
+look of a packet is data, not code.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
-from ..model import Packet, Person
 from ..analysis import lead, reading_minutes
 from ..dates import packet_date
+from ..model import Packet, Person
 from ..paths import styles_dir, templates_dir
-from .links import article_runs, first_mentions, glossary_entries, later_mentions, marks_by_entry
+from .links import article_runs, first_mentions, glossary_entries, later_mentions
 
 MEDIA = ("print", "web", "ereader")
 
 
-def environment(extra_templates: Path | None = None) -> jinja2.Environment:
+def environment() -> jinja2.Environment:
     """Autoescaping is on for every template: article text is untrusted input."""
-    folders = [str(extra_templates)] if extra_templates else []
-    folders.append(str(templates_dir()))
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(folders),
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
         autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
@@ -85,7 +82,6 @@ def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict
         "expansions": expansions(packet, firsts) if medium in ("print", "web") else {},
         "pages": pages or {},
         "page_list": page_list,
-        "marks": marks_by_entry(firsts, later),
     }
 
 
@@ -116,7 +112,7 @@ def key_people(packet: Packet) -> list[dict]:
     for statement in packet.statements:
         said.setdefault(statement.speaker, []).append(statement)
     cards = [
-        {"person": p, "statements": said.get(p.name, []), "mentions": len(p.mentions) + len(getattr(p, "references", []))}
+        {"person": p, "statements": said.get(p.name, []), "mentions": len(p.mentions) + len(p.references)}
         for p in packet.glossary.people
         if any(m.part.value in {"body", "caption", "subtitle"} for m in p.mentions) or p.name in said
     ]
