@@ -83,6 +83,13 @@ def reader_for(suffix: str, text: str) -> Reader:
 
 def article_files(path: Path) -> list[Path]:
     """The article files ``path`` stands for: itself, or a folder's files sorted by name."""
+    try:
+        return _article_files(path)
+    except OSError as exc:  # a name too long, a folder we may not enter: say which path
+        raise BriefError(f"cannot read this path ({exc.strerror or exc})", path=path) from None
+
+
+def _article_files(path: Path) -> list[Path]:
     if path.is_dir():
         try:
             entries = list(path.iterdir())

@@ -111,7 +111,7 @@ def date_line(text: str) -> dt.date | None:
         return None
     for word in re.split(r"[\s,:|/()·•-]+", text.lower()):
         word = word.strip(".")
-        if word and not (word.isdigit() or word in MONTHS or word in _DATE_WORDS or re.fullmatch(r"[\d:.]+", word)):
+        if word and not (word.isdigit() or word in MONTHS or word in _DATE_WORDS or re.fullmatch(r"[\d:.]+(?:t[\d:.+z]+)?", word)):
             return None
     return found[0]
 

@@ -62,6 +62,7 @@ NAV_PATTERNS = tuple(
         r"(view|show|load|read|see) (all )?(\d+ )?(comments?|replies)",
         r"(sign up|subscribe) (for|to) (our|the) [\w ]{0,30}newsletters?",
         r"(click|tap) here( to [\w ]{1,30})?",
+        r"(recent|latest|popular|featured|related|more|top|editors'?) (posts|stories|articles|features|news|videos|reads)",
     )
 )
 
