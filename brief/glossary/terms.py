@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import BriefError
@@ -48,8 +49,12 @@ class TermEntry:
 
 
 def load_terms(extra: Path | None = None) -> dict[str, TermEntry]:
-    """The curated entries, with ``extra`` (a user's glossary.toml) added on top."""
-    entries = _read(CURATED)
+    """The curated entries, with ``extra`` (a user's glossary.toml) added on top.
+
+    The curated file is read and checked once per process; each call gets its own dict (the
+    entries themselves are frozen), so a caller may add to it without changing the next result.
+    """
+    entries = dict(_curated())
     if extra is not None:
         for key, entry in _read(Path(extra)).items():
             base = entries.get(key)
@@ -63,6 +68,11 @@ def load_terms(extra: Path | None = None) -> dict[str, TermEntry]:
                 )
             entries[key] = entry
     return entries
+
+
+@lru_cache(maxsize=1)
+def _curated() -> dict[str, TermEntry]:
+    return _read(CURATED)
 
 
 def _read(path: Path) -> dict[str, TermEntry]:
@@ -79,6 +89,12 @@ def _read(path: Path) -> dict[str, TermEntry]:
         raise BriefError(f"not valid TOML: {reason}", path=path, line=line) from None
     entries = {}
     for key, table in data.items():
+        if not key.strip():
+            raise BriefError(
+                "a table name must not be empty or blank (write the term: [THAAD])",
+                path=path,
+                line=_line_of(text, key, None),
+            )
         if not isinstance(table, dict):
             raise BriefError(
                 f"{key!r} must be a table ([{key}] with expansion = …, definition = …)",
@@ -91,23 +107,27 @@ def _read(path: Path) -> dict[str, TermEntry]:
 
 def _entry(key: str, table: dict, path: Path, text: str) -> TermEntry:
     fields: dict = {}
+
+    def fail(name: str, problem: str) -> BriefError:
+        # Finding the line means scanning the file: done only for the error being raised.
+        return BriefError(f"[{key}] {problem}", path=path, line=_line_of(text, key, name))
+
     for name, value in table.items():
-        line = _line_of(text, key, name)
         if name in _STRING_FIELDS:
             if not isinstance(value, str) or not value.strip():
-                raise BriefError(f"[{key}] {name} must be a non-empty string", path=path, line=line)
+                raise fail(name, f"{name} must be a non-empty string")
             fields[name] = value.strip()
         elif name in _LIST_FIELDS:
             if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-                raise BriefError(f"[{key}] {name} must be a list of strings", path=path, line=line)
+                raise fail(name, f"{name} must be a list of strings")
             fields[name] = tuple(v.strip() for v in value)
         elif name in _BOOL_FIELDS:
             if not isinstance(value, bool):
-                raise BriefError(f"[{key}] {name} must be true or false", path=path, line=line)
+                raise fail(name, f"{name} must be true or false")
             fields[name] = value
         else:
             known = ", ".join((*_STRING_FIELDS, *_LIST_FIELDS, *_BOOL_FIELDS))
-            raise BriefError(f"[{key}] has unknown field {name!r} (known: {known})", path=path, line=line)
+            raise fail(name, f"has unknown field {name!r} (known: {known})")
     return TermEntry(term=key, **fields)
 
 

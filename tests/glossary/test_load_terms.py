@@ -79,3 +79,22 @@ def test_familiar_flag_reaches_the_term_and_must_be_a_boolean(tmp_path):
     with pytest.raises(BriefError) as err:
         load_terms(bad)
     assert err.value.line == 2 and "true or false" in err.value.message
+
+
+@pytest.mark.parametrize("header", ['[""]', '[" "]', "['  ']"])
+def test_blank_table_name_names_file_and_line(tmp_path, header):
+    bad = tmp_path / "glossary.toml"
+    bad.write_text(f'[SMA]\ndefinition = "Cost sharing."\n\n{header}\ndefinition = "Nothing."\n', encoding="utf-8")
+    with pytest.raises(BriefError, match="empty or blank") as err:
+        load_terms(bad)
+    assert err.value.path == str(bad)
+    assert err.value.line == 4
+
+
+def test_curated_entries_are_read_once_and_each_caller_gets_its_own_dict():
+    first = load_terms()
+    first["ZZZ"] = first["US"]
+    del first["THAAD"]
+    second = load_terms()
+    assert "ZZZ" not in second and "THAAD" in second
+    assert second["US"] is load_terms()["US"]  # the same frozen entry, not parsed again
