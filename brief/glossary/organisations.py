@@ -20,6 +20,7 @@ from functools import cache
 from pathlib import Path
 
 from ..model import Article, Mention, Organisation, Part, Person
+from .mentions import normal_form
 from .names import lexicon
 from .text import Passage, phrase_pattern, sentence_at, tidy
 
@@ -115,25 +116,27 @@ def _country_before(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-def _known_pattern() -> re.Pattern:
-    forms = []
-    for k in data().known:
-        forms += [k.name, *k.aliases]
-    body = "|".join(phrase_pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+@cache
+def _known_re() -> re.Pattern:
+    """Every listed name and alias, longest first; any spacing, either apostrophe or hyphen."""
+    forms = {f for k in data().known for f in (k.name, *k.aliases)}
+    body = "|".join(phrase_pattern(f) for f in sorted(forms, key=len, reverse=True))
     return re.compile(rf"(?<![\w’'\-.])(?:{body})(?![\w’'\-])")
 
 
 @cache
-def _known_re() -> re.Pattern:
-    return _known_pattern()
+def _known_names() -> dict[str, str]:
+    """{a listed name or alias, normalised: the name it is listed under}."""
+    names: dict[str, str] = {}
+    for k in data().known:
+        for f in (k.name, *k.aliases):
+            names.setdefault(normal_form(f), k.name)
+    return names
 
 
 def _known_base(form: str) -> str | None:
-    want = tidy(form).replace("’", "'").casefold()
-    for k in data().known:
-        if any(tidy(f).replace("’", "'").casefold() == want for f in (k.name, *k.aliases)):
-            return k.name
-    return None
+    """The listed name for ``form`` as printed ("Korea- US …", "Workers’ Party"), or None."""
+    return _known_names().get(normal_form(form))
 
 
 def _rule_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -293,6 +296,8 @@ def _credits(articles: list[Article], bodies: list[_Body]) -> None:
         for caption in article.captions:
             for m in _known_re().finditer(caption.credit or ""):
                 base = _known_base(m.group())
+                if base is None:  # printed in a way the list does not know: no body to credit
+                    continue
                 body = next((b for b in bodies if b.base == base), None)
                 if body is None:
                     body = _Body(base, None)

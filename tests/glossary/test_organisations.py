@@ -1,0 +1,33 @@
+"""Organisations: names printed in unusual ways, credits, and bodies named after people."""
+
+from __future__ import annotations
+
+from brief.glossary import analyse
+from brief.glossary.organisations import _known_base
+from brief.model import Article, Caption
+
+
+def _article(*paragraphs: str, captions: tuple[Caption, ...] = ()) -> Article:
+    return Article(source="o.txt", slug="o", title="Allies", paragraphs=list(paragraphs), captions=list(captions))
+
+
+def test_a_listed_name_printed_with_a_spaced_hyphen_is_still_that_body():
+    assert _known_base("Korea- US Combined Forces Command") == "Combined Forces Command"
+    assert _known_base("Korea‐ U.S.  Combined Forces Command") == "Combined Forces Command"
+    assert _known_base("Workers’ Party of Korea") == "Workers' Party of Korea"
+    assert _known_base("Ministry of Fun") is None
+
+
+def test_a_credit_with_a_spaced_hyphen_lists_the_body_and_does_not_crash():
+    # The credit's form used to find no listed name, which left a body without a name and
+    # crashed the search for "the command" below.
+    article = _article(
+        "The Combined Forces Command held drills on Monday.",
+        "The command said the drills would go on.",
+        captions=(Caption(text="Troops at a drill.", credit="Korea- US Combined Forces Command photo"),),
+    )
+    glossary = analyse([article])
+    cfc = [o for o in glossary.organisations if o.name == "Combined Forces Command"]
+    assert len(cfc) == 1 and cfc[0].articles == ["o"]
+    assert "Korea- US Combined Forces Command" in cfc[0].aliases
+    assert len(cfc[0].references) == 1  # "The command"
