@@ -43,6 +43,7 @@ _ALSO = re.compile(
     r"(?:the\s+)?(?P<a>[A-Z][^,()]{2,80}?)\s*(?:,\s*|\(\s*)(?:also\s+|better\s+|widely\s+)?"
     r"(?:called|known\s+as|referred\s+to\s+as|or)\s+(?:the\s+)?(?P<b>[A-Z][\w’'\- ]{2,80}?)(?=\s*[,.;)]|\s+[a-z])"
 )
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Biden's", "Koreas'": the word without its possessive
 # "the ministry", "The committee": a body named earlier, by its head noun alone.
 _BACK = re.compile(r"(?<![\w’'\-])[Tt]he\s+(" + "|".join(sorted(HEADS)) + r")\b(?!\s+(?:of|for)\s+[A-Z])")
 
@@ -214,7 +215,7 @@ def _sightings(p: Passage) -> list[_Sighting]:
         words = m.group(1).split()
         while words and (words[0].lower() in lexicon().leading_words or words[0].lower() in _CONNECTORS):
             words.pop(0)
-        if not words or any(w.lower().rstrip("’'s") in lexicon().not_person_words for w in words):
+        if not words or any(_POSSESSIVE.sub("", w.lower()) in lexicon().not_person_words for w in words):
             continue
         start = m.start(1) + m.group(1).index(words[0])
         name = " ".join(words) + " administration"

@@ -31,3 +31,14 @@ def test_a_credit_with_a_spaced_hyphen_lists_the_body_and_does_not_crash():
     assert len(cfc) == 1 and cfc[0].articles == ["o"]
     assert "Korea- US Combined Forces Command" in cfc[0].aliases
     assert len(cfc[0].references) == 1  # "The command"
+
+
+def test_administration_of_a_place_is_no_body_but_a_possessive_name_is():
+    # Only a trailing possessive is cut: "States" stays "states" (a place word), not "state".
+    glossary = analyse([_article(
+        "The United States administration and the Congress administration met.",
+        "Officials of Biden's administration and the Biden administration spoke.",
+    )])
+    names = [o.name for o in glossary.organisations]
+    assert not [n for n in names if "States" in n or "Congress" in n], names
+    assert "Biden administration" in names
