@@ -37,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Article, Part, Person, Statement
 from .sentences import sentence_at, sentence_spans
@@ -185,7 +186,7 @@ def _names(article: Article, index: int, text: str, people: Sequence[Person],
     for person in people:
         if not person.name.strip():
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(person.name) + r"(?![\w-])", text):
+        for m in _name_re(person.name).finditer(text):
             if not any(s < m.end() and m.start() < e for s, e, _ in spans):
                 spans.append((m.start(), m.end(), person))
     # Overlaps: the longest span wins.
@@ -196,6 +197,11 @@ def _names(article: Article, index: int, text: str, people: Sequence[Person],
             continue
         kept.append(s)
     return kept
+
+
+@lru_cache(maxsize=1024)
+def _name_re(name: str) -> re.Pattern:
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
 
 
 def _inside(quotes: list[_Quote], start: int, end: int) -> bool:

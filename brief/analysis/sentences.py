@@ -13,6 +13,7 @@ several sentences stays inside the sentence that attributes it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 
 # Words whose full stop is part of the word, not the end of a sentence (compared in lower case).
@@ -27,14 +28,20 @@ ABBREVIATIONS = frozenset(
 
 _STOP = re.compile(r"[.!?]+[\"”’'\)\]]*(?=\s+[\"“‘'\(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
+_WORD_CHAR = re.compile(r"[A-Za-z.]")
+_LONGEST_WORD = 40
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "U.S" before its last dot, "J", "e.g"
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the "." at ``dot`` belongs to an abbreviation or initials."""
-    m = _WORD_BEFORE.search(text, 0, dot + 1)
+    # Only the word before the dot matters: look at a bounded tail, not the whole text before it.
+    lo = max(0, dot - _LONGEST_WORD)
+    m = _WORD_BEFORE.search(text, lo, dot + 1)
     if not m:
         return False
+    if m.start() == lo and lo > 0 and _WORD_CHAR.match(text, lo - 1):
+        return False  # a word longer than the window: neither an abbreviation nor initials
     word = m.group(1)
     if word.lower() in ABBREVIATIONS:
         return True
@@ -46,10 +53,16 @@ def sentence_spans(text: str, keep: Iterable[tuple[int, int]] = ()) -> list[tupl
     protected = sorted(keep)
     spans: list[tuple[int, int]] = []
     begin = 0
+    # Stops come in order, so the protected spans opened before a stop are a growing prefix; the
+    # stop is inside one of them when the furthest end among them lies beyond it.
+    opened, reach = 0, -1
     for m in _STOP.finditer(text):
         if m.group().startswith(".") and not m.group().startswith("..") and _is_abbreviation(text, m.start()):
             continue
-        if any(s < m.start() and m.end() < e for s, e in protected):
+        while opened < len(protected) and protected[opened][0] < m.start():
+            reach = max(reach, protected[opened][1])
+            opened += 1
+        if reach > m.end():
             continue
         spans.append((begin, m.end()))
         begin = m.end()
@@ -71,11 +84,9 @@ def split_sentences(text: str) -> list[str]:
 
 
 def sentence_at(spans: list[tuple[int, int]], position: int) -> tuple[int, int]:
-    """The span holding ``position`` (or the nearest one before it); (0, 0) when there is none."""
-    best = (0, 0)
-    for s, e in spans:
-        if s <= position:
-            best = (s, e)
-        else:
-            break
-    return best
+    """The span holding ``position`` (or the nearest one before it); (0, 0) when there is none.
+
+    ``spans`` are in order (as sentence_spans gives them): a binary search.
+    """
+    i = bisect_right(spans, (position, float("inf"))) - 1
+    return spans[i] if i >= 0 else (0, 0)

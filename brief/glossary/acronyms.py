@@ -24,6 +24,9 @@ _DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([
 # A dotted acronym ("E.U.", "U.N."); read by its letters, so it is the same term as "EU".
 _DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w])")
 _PAREN = re.compile(r"\(\s*([^()]{1,160}?)\s*\)")
+_BEFORE_NAME = re.compile(r"\s+[A-Z][a-z]")
+_SHORT_BEFORE = re.compile(r"([A-Z][\w&.+\-]*[\w.])\s*$")
+_TAIL = 40  # a short form (at most ten characters) and the space after it
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "with", "by", "&"}
 
 
@@ -61,7 +64,7 @@ def acronym_tokens(text: str, skip: list[tuple[int, int]]) -> list[tuple[str, in
         found.append((token, m.start(1), m.end(1)))
     for m in _DOTTED.finditer(text):
         # "J.R. Smith": initials before a name, unless the form is one the curated file knows.
-        if inside(m.start(), skip) or re.match(r"\s+[A-Z][a-z]", text[m.end():]) and m.group(1) not in _KNOWN_DOTTED:
+        if inside(m.start(), skip) or _BEFORE_NAME.match(text, m.end()) and m.group(1) not in _KNOWN_DOTTED:
             continue
         found.append((m.group(1).replace(".", ""), m.start(1), m.end(1)))
     return found
@@ -93,7 +96,8 @@ def definitions(text: str) -> list[Definition]:
             if lf:
                 found.append(Definition(inner, tidy(text[lf[0] : lf[1]]), m.span(1), lf))
             continue
-        before = re.search(r"([A-Z][\w&.+\-]*[\w.])\s*$", text[: m.start()])
+        # The short form ends right before the parenthesis: only a bounded tail can hold it.
+        before = _SHORT_BEFORE.search(text, max(0, m.start() - _TAIL), m.start())
         if before and is_short_form(before.group(1)) and len(inner.split()) >= 2:
             short = before.group(1)
             start = _match(_letters(short), inner)

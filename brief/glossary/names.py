@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .text import Passage, sentence_spans, tidy
+from .text import Passage, sentence_span_at, tidy
 
 _LEXICON = Path(__file__).with_name("lexicon.toml")
 
@@ -25,6 +25,9 @@ _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))"
 # A run of capitalised words; the first is a full word so "U.S." does not start one.
 RUN = re.compile(rf"(?<![\w.’'\-‐]){_WORD}(?:\s+{_TOKEN})*{_SUFFIX}?")
 _APOSTROPHE_S = re.compile(r"['’]s?$")
+_RUN_WORD = re.compile(rf"Jr\.|Sr\.|III|II|IV|{_TOKEN}")
+# How far before a name a title is looked for: nine words, the most role_before takes, fit easily.
+_TITLE_WINDOW = 240
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,11 @@ class Lexicon:
     speech_verbs: frozenset[str]
     leading_words: frozenset[str]
     nicknames: dict = None  # {"Joe": "Joseph"}: a short given name and the full one
+    # Words that end a title read backwards from a name: place and organisation words, except
+    # those that qualify a title ("Defense", "Korea" in "Republic of Korea Foreign Minister").
+    title_breakers: frozenset[str] = frozenset()
+    # The speech verbs as one regex alternation, longest first, for the finders to compile once.
+    speech_verb_pattern: str = ""
 
     def is_title_word(self, word: str) -> bool:
         """"Minister", "Defense", and hyphenated titles such as "Secretary-General"."""
@@ -53,6 +61,7 @@ class Lexicon:
 def lexicon() -> Lexicon:
     data = tomllib.loads(_LEXICON.read_text(encoding="utf-8"))
     lower = {k: frozenset(w.lower() for w in v) for k, v in data.items() if isinstance(v, list)}
+    verbs = sorted(lower["speech_verbs"], key=lambda v: (-len(v), v))
     return Lexicon(
         role_heads=lower["role_heads"],
         relation_nouns=lower["relation_nouns"],
@@ -64,6 +73,8 @@ def lexicon() -> Lexicon:
         speech_verbs=lower["speech_verbs"],
         leading_words=lower["leading_words"],
         nicknames=dict(data.get("nicknames", {})),
+        title_breakers=lower["not_person_words"] - lower["role_modifiers"] - _PLACE_IN_TITLES,
+        speech_verb_pattern="|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs),
     )
 
 
@@ -103,7 +114,7 @@ def sightings(p: Passage) -> list[Sighting]:
     lex = lexicon()
     found = []
     for m in RUN.finditer(p.text):
-        words = re.findall(rf"Jr\.|Sr\.|III|II|IV|{_TOKEN}", m.group())
+        words = _RUN_WORD.findall(m.group())
         # Title words at the front ("Defense", "Foreign Minister") belong to the role, not the name.
         cut = _title_cut(words)
         name_words = words[cut:]
@@ -171,7 +182,10 @@ def _add_evidence(s: Sighting, text: str) -> None:
 def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
     """The title printed right before ``start`` ("US Secretary of State"): words, start, has a head noun."""
     lex = lexicon()
-    words = list(re.finditer(r"\S+", text[:start]))
+    lo = max(0, start - _TITLE_WINDOW)
+    words = list(_NON_SPACE.finditer(text, lo, start))
+    if lo > 0 and words and words[0].start() == lo and not text[lo - 1].isspace():
+        words.pop(0)  # cut by the window: not a whole word
     if not words or not text[words[-1].end() : start].strip() == "":
         return None
     taken: list[re.Match] = []
@@ -189,7 +203,7 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
             left = words[i - 1].group() if i > 0 else ""
             if not (left[:1].isupper() and taken):
                 break
-        elif not (w[:1].isupper() and bare not in lex.not_person_words - lex.role_modifiers - _PLACE_IN_TITLES):
+        elif not (w[:1].isupper() and bare not in lex.title_breakers):
             break
         taken.append(words[i])
     while taken and taken[-1].group().lower() in {"of", "for", "the"}:
@@ -198,6 +212,9 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
         return None
     first = taken[-1]
     return tidy(text[first.start() : start]), first.start(), head
+
+
+_NON_SPACE = re.compile(r"\S+")
 
 
 def _ends_sentence(word: str) -> bool:
@@ -211,22 +228,28 @@ _COURTESY = {"Mr.", "Mrs.", "Ms.", "Dr."}
 _PLACE_IN_TITLES = frozenset({"korea", "japan", "china", "republic", "united", "states", "kingdom", "us", "u.s."})
 
 
+_OF_PLACE = re.compile(
+    r"\s+of\s+((?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*){0,4})(?=\s*(?:[,.;(]|$|\s+[a-z]))"
+)
+
+
 def _of_place(text: str, end: int) -> str:
     """" of Japan" / " of the United States" after a titled name belongs to the title."""
-    m = re.match(
-        r"\s+of\s+((?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*){0,4})(?=\s*(?:[,.;(]|$|\s+[a-z]))",
-        text[end:],
-    )
+    m = _OF_PLACE.match(text, end)
     return " of " + tidy(m.group(1)) if m else ""
+
+
+_COMMA = re.compile(r",\s+")
+_AS_POST = re.compile(r",\s+as\s+([^,;.]+)")
 
 
 def appositive_after(text: str, end: int) -> str | None:
     """The role in ", director of the …," or ", who served as …" after a name, if it is one."""
     lex = lexicon()
-    m = re.match(r",\s+", text[end:])
+    m = _COMMA.match(text, end)
     if not m:
         return None
-    start = end + m.end()
+    start = m.end()
     segment = _segment(text, start)
     words = segment.split()
     if not words or len(words) > 30 or words[0].lower() in lex.speech_verbs:
@@ -244,7 +267,7 @@ def appositive_after(text: str, end: int) -> str | None:
     after = start + len(segment)
     # "appointed X, who was the chairman of the committee, as foreign minister": the post named
     # after the clause is the one the person holds now; the clause says what they were.
-    appointed = re.match(r",\s+as\s+([^,;.]+)", text[after:])
+    appointed = _AS_POST.match(text, after)
     if former and appointed:
         return tidy(f"{appointed.group(1).strip()}, formerly {role}")
     # A second appositive that closes the sentence (", a think tank in Seoul") still describes the role.
@@ -263,30 +286,43 @@ def _segment(text: str, start: int) -> str:
 
 
 def _sentence_end(text: str, pos: int) -> int:
-    for a, b in sentence_spans(text):
-        if a <= pos < b:
-            return b
-    return len(text)
+    span = sentence_span_at(text, pos)
+    return span[1] if span else len(text)
+
+
+_COMMA_BEFORE = re.compile(r",\s+$")
 
 
 def _role_before_comma(text: str, start: int, end: int) -> tuple[str, int] | None:
     """"A Foreign Ministry spokesperson, Choi Young-sam, said": the role is the phrase before."""
     lex = lexicon()
-    if not re.search(r",\s+$", text[:start]) or not re.match(r",", text[end:]):
+    if not text.startswith(",", end):
         return None
-    clause = text[: re.search(r",\s+$", text[:start]).start()]
-    boundary = max(clause.rfind(c) for c in ",;:.“”\"(")
+    comma = _COMMA_BEFORE.search(text, max(0, start - _TITLE_WINDOW), start)
+    if not comma:
+        return None
+    lo = max(0, comma.start() - _TITLE_WINDOW)
+    boundary = max(text.rfind(c, lo, comma.start()) for c in ",;:.“”\"(")
+    if boundary < 0 and lo > 0:
+        return None  # no clause start within the window: far more than six words
     phrase_start = boundary + 1
-    phrase = clause[phrase_start:].strip()
+    phrase = text[phrase_start : comma.start()].strip()
     words = phrase.split()
     if not 1 <= len(words) <= 6 or not any(w.lower().strip(".") in lex.role_heads for w in words):
         return None
-    return tidy(phrase), phrase_start + (len(clause[phrase_start:]) - len(clause[phrase_start:].lstrip()))
+    clause = text[phrase_start : comma.start()]
+    return tidy(phrase), phrase_start + (len(clause) - len(clause.lstrip()))
 
 
 def _attributed(text: str, start: int, end: int) -> bool:
     """"said Kim Hyung-suk" or "Chung Eui-yong said": a speaker is a person."""
-    verbs = "|".join(sorted(lexicon().speech_verbs))
-    if re.search(rf"\b(?:{verbs})\s+$", text[:start]):
+    before, after = _attribution_res()
+    if before.search(text, max(0, start - _TITLE_WINDOW), start):
         return True
-    return bool(re.match(rf",?\s+(?:also\s+)?(?:{verbs})\b", text[end:]))
+    return bool(after.match(text, end))
+
+
+@cache
+def _attribution_res() -> tuple[re.Pattern, re.Pattern]:
+    verbs = lexicon().speech_verb_pattern
+    return re.compile(rf"\b(?:{verbs})\s+$"), re.compile(rf",?\s+(?:also\s+)?(?:{verbs})\b")

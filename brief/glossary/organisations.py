@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from ..model import Article, Mention, Organisation, Part, Person
@@ -107,14 +107,28 @@ class _Body:
     articles: list[tuple[int, str]] = field(default_factory=list)
 
 
+# A country word is a few words long: it is looked for in this many characters before a name.
+_COUNTRY_WINDOW = 60
+
+
+@lru_cache(maxsize=4096)
 def _country_before(text: str, start: int) -> tuple[str, int] | None:
-    """("South Korea", where it starts) when "South Korea's" / "South Korean" is printed right before."""
-    countries = data().countries
-    for word in sorted(countries, key=len, reverse=True):
-        m = re.search(rf"(?<![\w’'.]){re.escape(word)}(?:['’]s)?\s+$", text[:start])
-        if m:
-            return countries[word], m.start()
-    return None
+    """("South Korea", where it starts) when "South Korea's" / "South Korean" is printed right before.
+
+    Cached: a name's country is asked for when it is found and again when its forms are listed.
+    """
+    m = _country_re().search(text, max(0, start - _COUNTRY_WINDOW), start)
+    return (data().countries[m.group("word")], m.start()) if m else None
+
+
+@cache
+def _country_re() -> re.Pattern:
+    """Any country word, then an optional possessive and the space up to the name.
+
+    The leftmost match in the window is the longest word ("South Korean", not "Korean").
+    """
+    words = "|".join(re.escape(w) for w in sorted(data().countries, key=lambda w: (-len(w), w)))
+    return re.compile(rf"(?<![\w’'.])(?P<word>{words})(?:['’]s)?\s+$")
 
 
 @cache
@@ -390,7 +404,7 @@ def _org_of(person: Person, orgs: list[Organisation], by_base: dict) -> Organisa
             for form in (o.name, *o.aliases):
                 if len(form) < 3 or " administration" in form:
                     continue
-                m = re.search(rf"(?<![\w’'\-]){phrase_pattern(form)}(?![\w’'\-])", role)
+                m = _name_in_role(form).search(role)
                 if m and (best is None or m.start() < best[0]):
                     best = (m.start(), o)
         if best:
@@ -400,11 +414,21 @@ def _org_of(person: Person, orgs: list[Organisation], by_base: dict) -> Organisa
             if k.name not in by_base:
                 continue
             # Case matters: "Foreign Minister" is a title, "as foreign minister" may be anyone's.
-            if any(re.search(rf"(?<!\w){phrase_pattern(t)}(?!\w)", role) for t in k.titles):
+            if any(_title_in_role(t).search(role) for t in k.titles):
                 options = by_base[k.name]
                 if len(options) == 1:
                     return options[0]
     return None
+
+
+@lru_cache(maxsize=1024)
+def _name_in_role(form: str) -> re.Pattern:
+    return re.compile(rf"(?<![\w’'\-]){phrase_pattern(form)}(?![\w’'\-])")
+
+
+@lru_cache(maxsize=1024)
+def _title_in_role(title: str) -> re.Pattern:
+    return re.compile(rf"(?<!\w){phrase_pattern(title)}(?!\w)")
 
 
 def _person_named(people: list[Person], words: str) -> Person | None:

@@ -11,16 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Article, Part, Person
 from .names import RUN, Sighting, lexicon, sightings
-from .text import Passage, sentence_at, sentence_spans
+from .text import Passage, sentence_at, sentence_index
 
 BYLINE_ROLE = "Author (byline)"
 # "State Department photo by …", "Photo: …", "Yonhap / …", "AP Photo/…"
 _CREDIT = re.compile(
     r"\b(?:photo|photograph|image|picture|video)s?\s*(?:by\s+|:\s*|/\s*)|\bby\s+|\s*/\s*", re.IGNORECASE
 )
+_ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+administration\b")
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP = {"of", "the", "for", "and", "a", "an", "at", "in", "to", "who", "as", "under"}
 
 
@@ -99,20 +102,24 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
 
 def _heads_administration(s: Sighting) -> bool:
     """"Biden" in "(the) Biden administration", not at a headline or a sentence's start."""
-    if not re.match(r"(?:['’]s)?\s+administration\b", s.passage.text[s.end :]):
+    if not _ADMINISTRATION_AFTER.match(s.passage.text, s.end):
         return False
     return s.tokens[0].casefold() not in lexicon().not_person_words and _may_introduce(s.passage)
 
 
 def _may_introduce(p: Passage) -> bool:
     """Headlines are set in title case, where every word looks like a name: they only mention."""
-    if p.part is Part.TITLE:
-        return False
-    words = re.findall(r"[^\W\d_][\w'’-]*", p.text)
+    return p.part is not Part.TITLE and not _title_case(p.text)
+
+
+@lru_cache(maxsize=1024)
+def _title_case(text: str) -> bool:
+    """Asked for every name in a passage, so counted once per text."""
+    words = _LETTER_WORD.findall(text)
     long_words = [w for w in words if len(w) >= 4]
     if len(words) > 20 or len(long_words) < 3:
-        return True
-    return sum(w[0].isupper() for w in long_words) / len(long_words) < 0.85
+        return False
+    return sum(w[0].isupper() for w in long_words) / len(long_words) >= 0.85
 
 
 def _family_first(tokens: tuple[str, ...]) -> bool:
@@ -122,7 +129,7 @@ def _family_first(tokens: tuple[str, ...]) -> bool:
 
 def _place(s: Sighting) -> tuple:
     """Reading order at sentence grain: later sentences win, and within one the first name does."""
-    index = next((i for i, (a, b) in enumerate(sentence_spans(s.passage.text)) if a <= s.start < b), 0)
+    index = sentence_index(s.passage.text, s.start) or 0
     return (s.passage.key, index, s.start)
 
 

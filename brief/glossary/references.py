@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -26,7 +27,7 @@ from pathlib import Path
 from ..model import Mention, Part, Person
 from .names import lexicon
 from .organisations import data as org_data
-from .text import Passage, sentence_spans
+from .text import Passage, sentence_span_at, sentence_spans
 
 _DATA = Path(__file__).with_name("references.toml")
 _PRONOUN = re.compile(r"(?<![\w’'\-])([Hh]e|[Ss]he)(?![\w’'\-])")
@@ -92,7 +93,9 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
+    """``spans`` are in order and do not overlap (as quote_spans gives them): a binary search."""
+    i = bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
 
 
 @dataclass
@@ -130,6 +133,7 @@ def resolve_references(passages: list[Passage], people: list[Person]) -> None:
         text = p.text
         quotes = quote_spans(text)
         here = sorted(names.get((p.article, p.index), []))
+        starts = [s for s, _, _ in here]
         continued = _continued_quote(text, quotes, here)
         if continued and last_speaker is not None:
             people[last_speaker].references.append(_mention(p, *continued, "quote"))
@@ -137,7 +141,7 @@ def resolve_references(passages: list[Passage], people: list[Person]) -> None:
         last_speaker = None
         for a, b in sentence_spans(text):
             sentence = _Sentence(unnamed=_has_unnamed_subject(text[a:b]))
-            items = [(s, e, "name", i) for s, e, i in here if a <= s < b]
+            items = [(s, e, "name", i) for s, e, i in here[bisect_left(starts, a) : bisect_left(starts, b)]]
             items += [(m.start(), m.end(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(text, a, b)]
             items += [(m.start(), m.end(), "description", m) for m in _singular_re().finditer(text, a, b)]
             items += [(m.start(), m.end(), "group", m) for m in _plural_re().finditer(text, a, b)]
@@ -189,25 +193,53 @@ def _gender_of(person: Person) -> str | None:
     return None
 
 
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
+# A speech verb ends within this many characters before a name it attributes.
+_VERB_WINDOW = 60
+
+
 def _modifier(text: str, end: int) -> bool:
     """"Biden" in "the Biden administration" modifies a noun; nobody acts there."""
-    m = re.match(r"(?:['’]s)?\s+([a-z]+)", text[end:])
+    m = _NEXT_WORD.match(text, end)
     return bool(m and m.group(1) in words().modifier_nouns)
 
 
+@dataclass(frozen=True)
+class _Speech:
+    """The speech-verb patterns, compiled once."""
+
+    before: re.Pattern  # "…,” said |Kim"
+    after: re.Pattern  # "Kim| also said"
+    anywhere: re.Pattern  # any speech verb, any case
+    unnamed_before: re.Pattern  # "a senior official said"
+    unnamed_after: re.Pattern  # "said an analyst"
+
+
+@cache
+def _speech() -> _Speech:
+    verbs = lexicon().speech_verb_pattern
+    nouns = "|".join(sorted(words().unnamed, key=lambda n: (-len(n), n)))
+    desc = rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,5}}?(?:{nouns})\b"
+    return _Speech(
+        before=re.compile(rf"[,”\"]\s*(?:{verbs})\s+$"),
+        after=re.compile(rf"\s+(?:also\s+)?(?:{verbs})\b"),
+        anywhere=re.compile(rf"\b(?:{verbs})\b", re.IGNORECASE),
+        unnamed_before=re.compile(rf"{desc}(?:,[^,]*,)?\s+(?:{verbs})\b"),
+        unnamed_after=re.compile(rf"\b(?:{verbs})\s+{desc}"),
+    )
+
+
 def _attributed(text: str, start: int, end: int) -> bool:
-    verbs = "|".join(sorted(lexicon().speech_verbs))
-    if re.search(rf"[,”\"]\s*(?:{verbs})\s+$", text[:start]):
+    speech = _speech()
+    if speech.before.search(text, max(0, start - _VERB_WINDOW), start):
         return True
-    return bool(re.match(rf"\s+(?:also\s+)?(?:{verbs})\b", text[end:]))
+    return bool(speech.after.match(text, end))
 
 
 def _has_unnamed_subject(sentence: str) -> bool:
     """"a senior Cheong Wa Dae official said", "said an analyst": someone the text does not name."""
-    verbs = "|".join(sorted(lexicon().speech_verbs))
-    nouns = "|".join(sorted(words().unnamed))
-    desc = rf"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Ss]ome|[Tt]he)\s+(?:[\w’'\-]+\s+){{0,5}}?(?:{nouns})\b"
-    return bool(re.search(rf"{desc}(?:,[^,]*,)?\s+(?:{verbs})\b", sentence) or re.search(rf"\b(?:{verbs})\s+{desc}", sentence))
+    speech = _speech()
+    return bool(speech.unnamed_before.search(sentence) or speech.unnamed_after.search(sentence))
 
 
 def _compatible(who: int, pronoun: str, gender: dict) -> bool:
@@ -277,11 +309,11 @@ def _continued_quote(text: str, quotes: list[tuple[int, int]], names: list) -> t
     if not quotes or text[: quotes[0][0]].strip():
         return None
     start, end = quotes[0]
-    verbs = "|".join(sorted(lexicon().speech_verbs))
     # Any speech verb between the quote and the end of its sentence attributes it ("…,” a senior
     # official said), whoever the speaker is.
-    stop = next((b for a, b in sentence_spans(text) if a <= end - 1 < b), len(text))
-    if re.search(rf"\b(?:{verbs})\b", text[end:stop], re.IGNORECASE):
+    span = sentence_span_at(text, end - 1)
+    stop = span[1] if span else len(text)
+    if _speech().anywhere.search(text, end, stop):
         return None
     if any(_attributed(text, s, e) for s, e, _ in names if not _inside(s, quotes)):
         return None

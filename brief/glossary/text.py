@@ -8,6 +8,7 @@ line breaks) as one space, so a name split over two lines is still one name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,12 +83,34 @@ def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(spans)
 
 
+@lru_cache(maxsize=4096)
+def _sentence_starts(text: str) -> tuple[int, ...]:
+    return tuple(a for a, _ in sentence_spans(text))
+
+
+def sentence_index(text: str, pos: int) -> int | None:
+    """The index in ``sentence_spans(text)`` of the sentence holding ``pos``, or None.
+
+    A binary search: finders ask this for every name, so a scan would grow with the square of a
+    long paragraph.
+    """
+    i = bisect_right(_sentence_starts(text), pos) - 1
+    if i < 0:
+        return None
+    start, end = sentence_spans(text)[i]
+    return i if start <= pos < end else None
+
+
+def sentence_span_at(text: str, pos: int) -> tuple[int, int] | None:
+    """``(start, end)`` of the sentence holding ``pos``, or None."""
+    i = sentence_index(text, pos)
+    return None if i is None else sentence_spans(text)[i]
+
+
 def sentence_at(text: str, pos: int) -> str:
     """The sentence holding ``pos``, white space tidied for display."""
-    for start, end in sentence_spans(text):
-        if start <= pos < end:
-            return tidy(text[start:end])
-    return tidy(text)
+    span = sentence_span_at(text, pos)
+    return tidy(text[span[0] : span[1]]) if span else tidy(text)
 
 
 def tidy(text: str) -> str:
