@@ -13,13 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..analysis.sentences import sentence_spans as split_spans
 from ..model import Article, Mention, Part
 
-# Abbreviations whose full stop does not end a sentence.
-_NO_BREAK = {"mr", "mrs", "ms", "dr", "prof", "gen", "adm", "sen", "rep", "gov", "lt", "col", "capt", "amb",
-             "jr", "sr", "st", "no", "vs", "etc", "inc", "ltd", "co", "jan", "feb", "mar", "apr", "aug",
-             "sept", "sep", "oct", "nov", "dec"}
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -66,21 +62,11 @@ def passages(article: Article, order: int) -> Iterator[Passage]:
 def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Sentence boundaries, not fooled by "U.S. Secretary", "Joseph R. Biden" or "Mr. Kim".
 
-    Cached: people and terms ask for the sentences of the same paragraph many times.
+    The statements' splitter (brief.analysis.sentences), so the glossary and the statements cut
+    a paragraph the same way; cached here because people and terms ask for the sentences of the
+    same paragraph many times.
     """
-    spans, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        word = re.search(r"(\S+)$", text[start : m.start() + 1])
-        token = word.group(1).rstrip(".").lower() if word else ""
-        if len(token.replace(".", "")) <= 1 or "." in token or token.strip("\"“(") in _NO_BREAK:
-            continue  # an initial, a dotted abbreviation or a title: the sentence goes on
-        spans.append((start, m.end()))
-        start = m.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
-    if start < len(text):
-        spans.append((start, len(text)))
-    return tuple(spans)
+    return tuple(split_spans(text))
 
 
 @lru_cache(maxsize=4096)
