@@ -413,8 +413,10 @@ def _org_of(person: Person, orgs: list[Organisation], by_base: dict) -> Organisa
         for k in data().known:
             if k.name not in by_base:
                 continue
-            # Case matters: "Foreign Minister" is a title, "as foreign minister" may be anyone's.
-            if any(_title_in_role(t).search(role) for t in k.titles):
+            # Case matters for a body every country has: "Foreign Minister" is a title, "as foreign
+            # minister" may be any country's. A body of one country is its posts in any case
+            # ("vice unification minister").
+            if any(_title_in_role(t, not k.national).search(role) for t in k.titles):
                 options = by_base[k.name]
                 if len(options) == 1:
                     return options[0]
@@ -427,8 +429,8 @@ def _name_in_role(form: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=1024)
-def _title_in_role(title: str) -> re.Pattern:
-    return re.compile(rf"(?<!\w){phrase_pattern(title)}(?!\w)")
+def _title_in_role(title: str, ignore_case: bool) -> re.Pattern:
+    return re.compile(rf"(?<!\w){phrase_pattern(title)}(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
 def _person_named(people: list[Person], words: str) -> Person | None:

@@ -42,3 +42,14 @@ def test_administration_of_a_place_is_no_body_but_a_possessive_name_is():
     names = [o.name for o in glossary.organisations]
     assert not [n for n in names if "States" in n or "Congress" in n], names
     assert "Biden administration" in names
+
+
+def test_a_post_of_a_one_country_body_links_in_any_case_a_national_one_only_as_a_title():
+    glossary = analyse([_article(
+        "The Unification Ministry and the Foreign Ministry spoke on Monday.",
+        "Kim Hyung-suk, who served as vice unification minister, said talks should resume.",
+        "Lee Min-ho, who served as foreign minister, said the same.",
+    )])
+    people = {p.name: p for p in glossary.people}
+    assert people["Kim Hyung-suk"].organisation == "Unification Ministry"
+    assert people["Lee Min-ho"].organisation is None
