@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
+from .terms import load_terms
 from .text import heading_ranges, inside, sentence_spans, tidy
 
 # A printed acronym: 2–8 capitals/digits (with & inside), an optional plural "s" after it.
@@ -64,14 +66,19 @@ def acronym_tokens(text: str, skip: list[tuple[int, int]]) -> list[tuple[str, in
         found.append((token, m.start(1), m.end(1)))
     for m in _DOTTED.finditer(text):
         # "J.R. Smith": initials before a name, unless the form is one the curated file knows.
-        if inside(m.start(), skip) or _BEFORE_NAME.match(text, m.end()) and m.group(1) not in _KNOWN_DOTTED:
+        if inside(m.start(), skip) or _BEFORE_NAME.match(text, m.end()) and m.group(1) not in _known_dotted():
             continue
         found.append((m.group(1).replace(".", ""), m.start(1), m.end(1)))
     return found
 
 
-# Dotted forms that stand before capitalised words as often as anywhere ("U.S. Secretary").
-_KNOWN_DOTTED = {"U.S.", "U.N.", "U.K.", "E.U.", "U.S.A."}
+
+
+@cache
+def _known_dotted() -> frozenset[str]:
+    """Dotted forms the curated file lists ("U.S.", "U.N."): they stand before capitalised words
+    ("U.S. Secretary") as often as anywhere, unlike a person's initials."""
+    return frozenset(f for e in load_terms().values() for f in e.acronym_forms if _DOTTED.fullmatch(f))
 
 
 def is_short_form(candidate: str) -> bool:

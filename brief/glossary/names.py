@@ -17,6 +17,7 @@ from pathlib import Path
 from .text import Passage, sentence_span_at, tidy
 
 _LEXICON = Path(__file__).with_name("lexicon.toml")
+_ORGANISATIONS = Path(__file__).with_name("organisations.toml")  # read for its [countries] only
 
 # One word of a name: "Moon", "Eui-yong", "McCain", "O'Brien"; or an initial "R.".
 _WORD = r"(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-‐][A-Za-z][a-z]+)*)"
@@ -73,9 +74,16 @@ def lexicon() -> Lexicon:
         speech_verbs=lower["speech_verbs"],
         leading_words=lower["leading_words"],
         nicknames=dict(data.get("nicknames", {})),
-        title_breakers=lower["not_person_words"] - lower["role_modifiers"] - _PLACE_IN_TITLES,
+        title_breakers=lower["not_person_words"] - lower["role_modifiers"] - _places_in_titles(),
         speech_verb_pattern="|".join(re.escape(v).replace(r"\ ", r"\s+") for v in verbs),
     )
+
+
+def _places_in_titles() -> frozenset[str]:
+    """The words of every country name ("Republic of Korea", "U.S."): they qualify a title
+    ("Republic of Korea Foreign Minister") instead of ending it. From organisations.toml."""
+    countries = tomllib.loads(_ORGANISATIONS.read_text(encoding="utf-8")).get("countries", {})
+    return frozenset(w.lower() for forms in countries.values() for f in forms for w in f.split())
 
 
 @dataclass
@@ -224,8 +232,6 @@ def _ends_sentence(word: str) -> bool:
 
 _COURTESY = {"Mr.", "Mrs.", "Ms.", "Dr."}
 
-# Places that often qualify a title ("Republic of Korea Foreign Minister").
-_PLACE_IN_TITLES = frozenset({"korea", "japan", "china", "republic", "united", "states", "kingdom", "us", "u.s."})
 
 
 _OF_PLACE = re.compile(

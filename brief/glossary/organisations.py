@@ -197,8 +197,10 @@ def _rule_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
                 if len(ws) > n + 1:
                     qualifier = " ".join(ws[:n])
                     bare = qualifier[:-2] if qualifier.endswith(("'s", "’s")) else qualifier
+                    # An adjective ("Japanese"), a possessive or an abbreviation ("US", "ROK", "U.S.")
+                    # qualifies the body; a plain name ("Japan Coast Guard") may be part of it.
                     if bare in data().countries and (qualifier != bare or not bare[0:1].isupper() or
-                                                     bare.endswith(("an", "ese", ".S.")) or bare in {"US", "ROK", "DPRK"}):
+                                                     bare.endswith(("an", "ese")) or bare.replace(".", "").isupper()):
                         name = " ".join(ws[n:])
                         start = start + text[start:end].index(ws[n])
                         break
