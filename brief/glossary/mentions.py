@@ -52,9 +52,6 @@ class FormIndex:
         undotted = form.replace(".", "")
         return self._acronyms.get(undotted)
 
-    def key_for_phrase(self, phrase: str) -> str | None:
-        return self._phrases.get(normal_form(phrase))
-
     def acronyms(self, text: str, skip: list[tuple[int, int]]) -> list[Hit]:
         if self._acronym_re is None:
             return []

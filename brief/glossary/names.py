@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -42,7 +42,7 @@ class Lexicon:
     name_suffixes: frozenset[str]
     speech_verbs: frozenset[str]
     leading_words: frozenset[str]
-    nicknames: dict = None  # {"Joe": "Joseph"}: a short given name and the full one
+    nicknames: dict[str, str] = field(default_factory=dict)  # {"Joe": "Joseph"}: short given name, full one
     # Words that end a title read backwards from a name: place and organisation words, except
     # those that qualify a title ("Defense", "Korea" in "Republic of Korea Foreign Minister").
     title_breakers: frozenset[str] = frozenset()

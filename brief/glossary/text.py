@@ -138,7 +138,3 @@ def phrase_pattern(phrase: str) -> str:
         parts.append(piece.replace(r"\-", r"[-‐‑]\s*"))
     return r"\s+".join(parts)
 
-
-def same_words(a: str, b: str) -> bool:
-    """Equal once white space and apostrophe style are set aside."""
-    return tidy(a).replace("’", "'").casefold() == tidy(b).replace("’", "'").casefold()
