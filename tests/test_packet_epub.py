@@ -154,3 +154,17 @@ def test_nav_lists_every_article_and_section(files, seeds_expected):
         assert squash(title) in labels
     ncx = etree.fromstring(files["EPUB/toc.ncx"])
     assert len(ncx.findall(".//ncx:navPoint", NS)) >= len(seeds_expected["titles"]) + 4
+
+
+def test_epub_glossary_shows_roles_organisations_and_other_names(files, seeds_build):
+    packet, _ = seeds_build
+    glossary = xhtml(files, "glossary.xhtml")
+    for person in packet.glossary.people:
+        entry = " ".join(glossary.xpath(f"string(//*[@id='{person.anchor}'])").split())
+        assert (person.role or "Role not stated") in entry, person.name
+        if person.organisation:
+            assert f"Organisation: {person.organisation}" in entry, person.name
+    for org in packet.glossary.organisations:
+        entry = " ".join(glossary.xpath(f"string(//*[@id='{org.anchor}'])").split())
+        for alias in org.aliases:
+            assert alias in entry, (org.name, alias)
