@@ -16,6 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DATA = Path(__file__).resolve().parent / "data"
+CORPUS = DATA / "corpus"  # texts and gold annotations copied from the team's shared corpus
 
 
 def squash(text: str) -> str:
@@ -72,3 +73,18 @@ def recording_server() -> Iterator[tuple[str, list[str]]]:
         yield f"http://127.0.0.1:{httpd.server_address[1]}", requests
     finally:
         httpd.shutdown()
+
+
+def load_gold(path: Path) -> dict:
+    import json
+
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def gold_text_path(gold: dict) -> Path:
+    """The text a gold file annotates: seeds live in the repository's seeds/, the rest in the corpus."""
+    name = gold["file"]
+    for candidate in (ROOT / name, CORPUS / name):
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(name)

@@ -16,7 +16,7 @@ from ..analysis import lead, reading_minutes
 from ..dates import packet_date
 from ..model import Packet, Person
 from ..paths import styles_dir, templates_dir
-from .links import article_runs, first_mentions, glossary_entries, later_mentions
+from .links import READING_ORDER, article_runs, first_mentions, glossary_entries, later_mentions
 
 MEDIA = ("print", "web", "ereader")
 
@@ -114,7 +114,7 @@ def key_people(packet: Packet) -> list[dict]:
     cards = [
         {"person": p, "statements": said.get(p.name, []), "mentions": len(p.mentions) + len(p.references)}
         for p in packet.glossary.people
-        if any(m.part.value in {"body", "caption", "subtitle"} for m in p.mentions) or p.name in said
+        if any(m.part in READING_ORDER for m in p.mentions) or p.name in said
     ]
     return sorted(cards, key=lambda c: (-c["mentions"], -len(c["statements"]), c["person"].name))
 

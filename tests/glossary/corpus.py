@@ -8,27 +8,17 @@ non-breaking spaces, which the analyser must cope with.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from brief.model import Article, Caption
+from support import CORPUS, gold_text_path, load_gold
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "data" / "corpus"
 GOLD = sorted((CORPUS / "gold").glob("*.json"))
 
 
-def load_gold(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
 def text_of(gold: dict) -> str:
-    name = gold["file"]
-    for candidate in (ROOT / name, CORPUS / name):
-        if candidate.is_file():
-            return candidate.read_text(encoding="utf-8")
-    raise FileNotFoundError(name)
+    return gold_text_path(gold).read_text(encoding="utf-8")
 
 
 def _unmark(line: str) -> str:

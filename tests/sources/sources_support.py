@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from brief.model import Article
 from brief.sources import read_sources
+from support import CORPUS, ROOT, load_gold
+from support import gold_text_path as text_path
 
-ROOT = Path(__file__).resolve().parents[2]
-CORPUS = ROOT / "tests" / "data" / "corpus"
 GOLD_FILES = sorted((CORPUS / "gold").glob("*.json"))
 FIXTURES = ROOT / "tests" / "data" / "sources"
 SEEDS = ROOT / "seeds"
-
-
-def load_gold(path: Path) -> dict:
-    return json.loads(path.read_text(encoding="utf-8"))
-
-
-def text_path(gold: dict) -> Path:
-    """The annotated text: seeds live in the repository's seeds/, the rest in the corpus."""
-    name = gold["file"]
-    for candidate in (ROOT / name, CORPUS / name):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(name)
 
 
 def read_one(path: Path) -> Article:
