@@ -27,10 +27,22 @@ from dataclasses import dataclass, field
 
 from ..errors import BriefError, BriefWarning
 from ..model import Article, Caption
-from .frontmatter import OUTLET_KEYS, URL_KEYS, front_date, front_value, split_front_matter, web_address
+from .frontmatter import (
+    AUTHOR_KEYS,
+    OUTLET_KEYS,
+    SUBTITLE_KEYS,
+    TITLE_KEYS,
+    URL_KEYS,
+    front_date,
+    front_section,
+    front_text,
+    split_front_matter,
+    web_address,
+)
 from .header import byline_name, date_line, dateline_date, is_headline, is_kicker, is_sentence
 from .inline import strip_active_markup, strip_heading_mark, unmark
 from .litter import clean_space, credit_line, line_litter, same_text, split_trailing_credit
+from .transcript import is_place_line, is_time_stamp, opens_turn, split_speakers
 
 # No hard wrapper makes lines this long (72-80 columns is usual), so a longer line ends its
 # paragraph even without a blank line after it: one-paragraph-per-line scrapes read right.
@@ -67,6 +79,7 @@ class _Parts:
     date: dt.date | None = None
     captions: list[Caption] = field(default_factory=list)
     credit_open: bool = False  # the last caption still waits for its credit line
+    given_title: bool = False  # the title came from front matter, not from the page text
 
     def add_caption(self, text: str, credit: str | None = None) -> None:
         text, trailing = split_trailing_credit(text)
@@ -84,19 +97,21 @@ def read_text(text: str, source: str) -> Article:
     """Read one article. ``slug`` is left empty: only the caller knows its position."""
     meta, text = split_front_matter(text)
     text = strip_active_markup(text)
-    url = front_value(meta, URL_KEYS)
+    url = front_text(meta, URL_KEYS)
     if url and web_address(url) is None:
         warnings.warn(BriefWarning("front matter url is not an http(s) address; left out"))
     blocks = _blocks(text)
     parts = _Parts(
-        title=clean_space(meta["title"]) if meta.get("title") else None,
-        subtitle=meta.get("subtitle") or meta.get("description"),
-        byline=meta.get("author") or meta.get("byline"),
+        title=front_text(meta, TITLE_KEYS),
+        subtitle=front_text(meta, SUBTITLE_KEYS),
+        byline=front_text(meta, AUTHOR_KEYS),
         date=front_date(meta),
+        section=front_section(meta),
     )
+    parts.given_title = parts.title is not None
     rest = _take_header(blocks, parts)
     rest = _take_footer(rest, parts)
-    paragraphs = _body(rest, parts)
+    paragraphs, speakers = split_speakers(_body(rest, parts))
     if not paragraphs:
         raise BriefError(NO_BODY)
     return Article(
@@ -109,7 +124,8 @@ def read_text(text: str, source: str) -> Article:
         section=parts.section,
         date=parts.date or dateline_date(paragraphs[0]),
         captions=parts.captions,
-        outlet=front_value(meta, OUTLET_KEYS),
+        speakers=speakers,
+        outlet=front_text(meta, OUTLET_KEYS),
         url=web_address(url),
     )
 
@@ -124,7 +140,7 @@ def _blocks(text: str) -> list[_Block]:
     at all is one paragraph per line.
     """
     lines = [strip_heading_mark(raw) for raw in text.split("\n")]
-    kinds = [line_litter(line) for line in lines]
+    kinds = _line_kinds(lines)
     width = _wrap_width(lines, kinds)
     one_per_line = "blank_artifact" not in kinds[_first(kinds) : _last(kinds)] and width is None
     blocks: list[_Block] = []
@@ -134,8 +150,9 @@ def _blocks(text: str) -> list[_Block]:
         if kind:
             current = _close(blocks, current, start)
             continue
-        # A credit line is never part of a wrapped paragraph, and whatever follows it is not either.
-        breaks = credit_line(line) is not None or (current and credit_line(current[-1]) is not None)
+        # A credit line is never part of a wrapped paragraph, and whatever follows it is not either;
+        # a speaker's label always opens a new paragraph.
+        breaks = credit_line(line) is not None or (current and credit_line(current[-1]) is not None) or opens_turn(line)
         if current and (one_per_line or breaks or _ends_paragraph(current[-1], width)):
             current = _close(blocks, current, start)
         if not current:
@@ -143,6 +160,59 @@ def _blocks(text: str) -> list[_Block]:
         current.append(line)
     _close(blocks, current, start)
     return [b for b in blocks if b.text]
+
+
+def _line_kinds(lines: list[str]) -> list[str | None]:
+    """The litter kind of each line (None for text), the transcript marks included.
+
+    A transcript's place lines ("Scottish Event Campus", "Glasgow, Scotland") have no fixed
+    wording: they are the short Title-Case lines over the opening time stamp.
+    """
+    kinds = [line_litter(line) or _transcript_mark(line) for line in lines]
+    content = [i for i, kind in enumerate(kinds) if kind is None or kind in ("time_stamp", "transcript_place")]
+    head = content[:HEAD_LINES]
+    stamp = next((i for i in head if kinds[i] == "time_stamp"), None)
+    if stamp is not None:
+        for i in head:
+            if i >= stamp:
+                break
+            if kinds[i] is None and (is_place_label(lines[i]) or date_line(unmark(lines[i]))):
+                kinds[i] = "transcript_place"
+    return kinds
+
+
+# A transcript's opening time stamp comes within this many lines of text from the top.
+HEAD_LINES = 8
+
+
+def _transcript_mark(line: str) -> str | None:
+    if is_time_stamp(line):
+        return "time_stamp"
+    if is_place_line(line):
+        return "transcript_place"
+    return None
+
+
+_MINOR = frozenset("of the and in at on for de du la le von van a an to by with el al bin da di del".split())
+
+
+def is_place_label(line: str) -> bool:
+    """A short line in Title Case without a closing stop: a place, an occasion or a caption title.
+
+    "Scottish Event Campus", "Glasgow, Scotland", "*South Court Auditorium" — never prose, which
+    has lower-case words and ends in a stop.
+    """
+    text = unmark(line).strip("*_ ").rstrip(",")
+    words = text.split()
+    # "Washington, D.C." ends in an initial's stop, not a sentence's.
+    if not 0 < len(words) <= PLACE_LABEL_MAX_WORDS or (text[-1] in ".!?:;," and not re.search(r"\b(?:[A-Z]\.){2,}$", text)):
+        return False
+    return words[0][0].isupper() and all(
+        w[0].isupper() or not w[0].isalpha() or w.lower() in _MINOR for w in (w.strip("(\"“‘'") or "X" for w in words)
+    )
+
+
+PLACE_LABEL_MAX_WORDS = 8
 
 
 def _wrap_width(lines: list[str], kinds: list[str | None]) -> int | None:
@@ -200,6 +270,10 @@ def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
     following = blocks[i + 1].text if i + 1 < len(blocks) and blocks[i + 1].single else None
     if parts.title and same_text(text, parts.title):
         return "title"
+    if parts.given_title and is_place_label(text):
+        # With the headline known, a short Title-Case line over the text is where or on what
+        # occasion it was said ("Surfside, Florida", "As Prepared for Delivery").
+        return "place"
     if date_line(text):
         return "date"
     if byline_name(text):

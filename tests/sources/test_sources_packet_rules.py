@@ -81,11 +81,12 @@ def test_front_matter_url_must_be_http(tmp_path):
 @pytest.mark.parametrize(
     "text, line, words",
     [
-        ("---\ntitle: Port Talks\ndate 2024-05-01\n---\n\nText.\n", 3, "not 'key: value'"),
+        ("---\ntitle: Port Talks\ndate 2024-05-01\n---\n\nText.\n", 3, "not valid YAML"),
         ("\n---\ntitle: Port Talks\nauthor: Jo\n\nThe talks went on.\n", 2, "not closed"),
-        ('---\ntitle: "Port Talks\n---\n\nText.\n', 2, "unclosed quote"),
+        ('---\ntitle: "Port Talks\n---\n\nText.\n', 2, "not valid YAML"),
+        ("---\ntitle: Port Talks\n- a list item\n---\n\nText.\n", 3, "not valid YAML"),
     ],
-    ids=["no-colon", "unclosed", "quote"],
+    ids=["no-colon", "unclosed", "quote", "mixed"],
 )
 def test_malformed_front_matter(tmp_path, text, line, words):
     path = tmp_path / "a.md"
