@@ -40,6 +40,18 @@ class Article:
     captions: list[Caption] = field(default_factory=list)
     outlet: str | None = None
     url: str | None = None
+    # Transcripts: {paragraph index: the speaker label that opens it} ("MS. JEAN-PIERRE", "Q").
+    # A paragraph without a label continues the turn before it; empty for any other article.
+    speakers: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def is_transcript(self) -> bool:
+        return bool(self.speakers)
+
+    def speaker_of(self, index: int) -> str | None:
+        """The speaker of body paragraph ``index``: the last label at or before it."""
+        opened = [i for i in self.speakers if i <= index]
+        return self.speakers[max(opened)] if opened else None
 
     @property
     def word_count(self) -> int:
