@@ -39,7 +39,8 @@ def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
 
     A ``--title`` given here beats the manifest's, which beats the folder's name.
     """
-    articles = sources.read_sources(paths)
+    reading = sources.read_packet(paths)
+    articles = reading.articles
     manifest_path = find_manifest(paths)
     manifest = load_manifest(manifest_path) if manifest_path else None
     if manifest:
@@ -61,6 +62,7 @@ def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
         date=date,
         articles=articles,
         glossary=glossary,
+        left_out=reading.left_out,
         statements=statements,
         events=events,
         timestamp=epoch,

@@ -22,10 +22,18 @@ DEFAULT_SOURCE = Path("seeds")
 SOURCES = click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 
 
+STRICT = click.option(
+    "--strict", is_flag=True,
+    help="Treat every warning as an error: stop at an unreadable or duplicate article instead of leaving it out.",
+)
+
+
 def one_line_errors(command: Callable) -> Callable:
     """Turn BriefError (and any unexpected failure) into `brief: error: …` and exit status 1.
 
     A traceback helps nobody preparing for a meeting; BRIEF_DEBUG=1 brings it back for us.
+    With ``strict`` set (the --strict flag), a BriefWarning is raised where it is issued and
+    ends the command the same way.
     """
 
     @wraps(command)
@@ -33,10 +41,10 @@ def one_line_errors(command: Callable) -> Callable:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # library chatter; ours are shown by show_warning
-                warnings.simplefilter("always", BriefWarning)
+                warnings.simplefilter("error" if kwargs.get("strict") else "always", BriefWarning)
                 warnings.showwarning = show_warning
                 return command(*args, **kwargs)
-        except BriefError as exc:
+        except (BriefError, BriefWarning) as exc:
             fail(str(exc))
         except (click.exceptions.Exit, click.ClickException, KeyboardInterrupt):
             raise
@@ -81,8 +89,9 @@ def main() -> None:
     "--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), default="a4", show_default=True,
     help="Paper size of the PDF.",
 )
+@STRICT
 @one_line_errors
-def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title, paper):
+def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title, paper, strict):
     """Build the packet from SOURCES (folders or files; default: seeds/).
 
     With no format flag, all formats are written: OUTPUT/NAME.pdf, .epub and .html.
@@ -95,7 +104,7 @@ def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title,
     for out in outputs:
         pages = f", {out.pages} pages" if out.pages is not None else ""
         click.echo(f"wrote {out.path} ({_size(out.size)}{pages})")
-    click.echo(f"{len(packet.articles)} articles; " + glossary_counts(packet.glossary))
+    click.echo(f"{len(packet.articles)} articles{_left_out(packet)}; " + glossary_counts(packet.glossary))
 
 
 @main.command("glossary")
@@ -108,8 +117,9 @@ def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title,
     "--explain", is_flag=True,
     help="With text output, show for each entry the sentence it came from and where it is mentioned.",
 )
+@STRICT
 @one_line_errors
-def glossary_command(sources, fmt, explain):
+def glossary_command(sources, fmt, explain, strict):
     """Print the glossary of people, organisations and terms found in SOURCES (default: seeds/)."""
     packet = load_packet(list(sources) or [DEFAULT_SOURCE])
     if fmt == "json":
@@ -124,6 +134,15 @@ def glossary_command(sources, fmt, explain):
 def init_command(folder):
     """Write a commented example packet manifest, FOLDER/brief.toml (default: seeds/)."""
     click.echo(f"wrote {write_example(folder)}")
+
+
+def _left_out(packet) -> str:
+    """" (2 files left out: a.md, b.txt)" when the sources had files the packet could not use."""
+    if not packet.left_out:
+        return ""
+    names = ", ".join(Path(item.source).name for item in packet.left_out)
+    n = len(packet.left_out)
+    return f" ({n} file{'s' if n != 1 else ''} left out: {names})"
 
 
 def _size(n: int) -> str:

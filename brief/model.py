@@ -58,6 +58,14 @@ class Article:
         return sum(len(p.split()) for p in self.paragraphs)
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """A source file the packet does not include, and why: the sources page and the summary say so."""
+
+    source: str  # the file's name, as Article.source gives an article's
+    reason: str
+
+
 class Part(str, Enum):
     """Which part of an article a mention sits in."""
 
@@ -198,6 +206,7 @@ class Packet:
     subtitle: str | None = None
     audience: str | None = None  # who the packet is for, printed on the cover
     marking: str | None = None  # handling marking ("FOR OFFICIAL USE ONLY") on every page and the cover
+    left_out: list[LeftOut] = field(default_factory=list)  # files that could not be read, or duplicates
     statements: list[Statement] = field(default_factory=list)  # quotes, in packet order
     events: list[Event] = field(default_factory=list)  # the timeline, in date order
     # The instant written into the files as their creation/modification time. The build sets it

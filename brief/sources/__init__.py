@@ -8,9 +8,13 @@ explicitly must be an article file, since naming it says the user wants it read.
 Each suffix maps to a reader in :data:`READERS`, a function ``(text, source_name) ->
 Article``; a new format is one more entry. The content can overrule the suffix (see
 :func:`reader_for`): a ``.txt`` that is really a saved web page is read as HTML, and a
-``.html`` without a single tag as plain text. Every problem the user can fix is a
-:class:`BriefError` naming the file, never a traceback; problems worked around (a second
-copy of an article, left out) are :class:`BriefWarning` naming the file.
+``.html`` without a single tag as plain text.
+
+One bad file never stops a packet: :func:`read_packet` leaves out a file it cannot read (not
+text, empty, a broken header, no article text) with a :class:`BriefWarning` naming the file
+and line, and builds from the rest; only when nothing is readable is it a :class:`BriefError`.
+A second copy of an article is left out the same way. Run with warnings turned into errors
+(``brief build --strict``) and the first such problem stops the build instead.
 """
 
 from __future__ import annotations
@@ -18,10 +22,11 @@ from __future__ import annotations
 import dataclasses
 import warnings
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BriefError, BriefWarning
-from ..model import Article, slugify
+from ..model import Article, LeftOut, slugify
 from .decode import decode_bytes
 from .html import has_tags, looks_like_html_document, read_html
 from .litter import clean_space
@@ -44,26 +49,51 @@ SUFFIXES_SHOWN = ".txt, .md, .html"
 SLUG_TITLE_CHARS = 40
 
 
-def read_sources(paths: Sequence[Path]) -> list[Article]:
-    """Every article in ``paths``, in order; slugs are ``a<n>-<title>`` numbered across all.
+@dataclass
+class Reading:
+    """What a packet's sources gave: the articles in order, and the files left out."""
 
-    An article whose body text is the same as an earlier one's (spacing aside: the same
-    story saved twice, or as .txt and as .html) is left out with a :class:`BriefWarning`,
-    and the numbering closes up.
+    articles: list[Article] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+
+
+def read_sources(paths: Sequence[Path]) -> list[Article]:
+    """The articles of :func:`read_packet`, for callers that need no account of the rest."""
+    return read_packet(paths).articles
+
+
+def read_packet(paths: Sequence[Path]) -> Reading:
+    """Every readable article in ``paths``, in order; slugs are ``a<n>-<title>`` numbered across all.
+
+    A file that cannot be read, and an article whose body text is the same as an earlier one's
+    (spacing aside: the same story saved twice, or as .txt and as .html), are left out with a
+    :class:`BriefWarning`, and the numbering closes up.
     """
-    articles: list[Article] = []
+    reading = Reading()
     seen: dict[str, Path] = {}
+    problems: list[BriefError] = []
     for path in map(Path, paths):
         for file in article_files(path):
-            article = read_file(file)
+            try:
+                article = read_file(file)
+            except BriefError as exc:
+                problems.append(exc)
+                continue
             key = body_key(article)
             if key in seen:
-                warnings.warn(BriefWarning(f"same text as {seen[key]}; left out", path=file), stacklevel=2)
+                problems.append(BriefError(f"same text as {seen[key]}", path=file))
                 continue
             seen[key] = file
-            n = len(articles) + 1
-            articles.append(dataclasses.replace(article, slug=f"a{n}-{slugify(article.title)[:SLUG_TITLE_CHARS].strip('-')}"))
-    return articles
+            n = len(reading.articles) + 1
+            reading.articles.append(dataclasses.replace(article, slug=f"a{n}-{slugify(article.title)[:SLUG_TITLE_CHARS].strip('-')}"))
+    if not reading.articles and len(problems) == 1:
+        raise problems[0]  # the packet was this one file: its problem is the error
+    for problem in problems:
+        warnings.warn(BriefWarning(f"{problem.message}; left out", path=problem.path, line=problem.line), stacklevel=2)
+        reading.left_out.append(LeftOut(Path(problem.path or "").name, problem.message))
+    if not reading.articles:
+        raise BriefError(f"none of the {len(problems)} files could be read (each is named above)", path=Path(paths[0]))
+    return reading
 
 
 def body_key(article: Article) -> str:

@@ -65,7 +65,11 @@ def _parse(block: str, first_line: int) -> dict[str, object]:
     try:
         data = yaml.safe_load(block)
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+        # The problem mark is where the parser gave up; when that is the end of the block (an
+        # unclosed quote or bracket), the context mark, where the broken construct opens, says more.
+        mark = getattr(exc, "problem_mark", None)
+        if mark is None or mark.index >= len(block.rstrip()):
+            mark = getattr(exc, "context_mark", None) or mark
         line = first_line + mark.line if mark is not None else first_line
         problem = getattr(exc, "problem", None) or "cannot be parsed"
         raise BriefError(f"front matter is not valid YAML ({problem})", line=line) from None

@@ -95,14 +95,15 @@ def split_speakers(paragraphs: list[str]) -> tuple[list[str], dict[int, str]]:
     when the text does not read as a transcript (see the module docstring).
     """
     found = [_label(p) for p in paragraphs]
-    lone = [clean_space(p)[:-1] if _is_lone_label(p) else None for p in paragraphs]
+    lone = [clean_space(p).rstrip(":.") if _is_lone_label(p) else None for p in paragraphs]
     counts: dict[tuple[str, str], int] = {}
     for item in found:
         if item:
             counts[(item[0].casefold(), item[2])] = counts.get((item[0].casefold(), item[2]), 0) + 1
     for label in lone:
         if label:
-            counts[(label.casefold(), "caps")] = counts.get((label.casefold(), "caps"), 0) + 1
+            style = "question" if label in ("Q", "QUESTION") else "caps"
+            counts[(label.casefold(), style)] = counts.get((label.casefold(), style), 0) + 1
     recurring = {style for (label, style), n in counts.items() if n >= 2}
     styles = set()
     if "question" in {s for _, s in counts} or "caps" in recurring:
@@ -134,6 +135,8 @@ def split_speakers(paragraphs: list[str]) -> tuple[list[str], dict[int, str]]:
 
 def _is_lone_label(paragraph: str) -> bool:
     text = clean_space(paragraph)
+    if text.rstrip(":.") in ("Q", "QUESTION"):
+        return True
     if not text.endswith(":") or len(text) > LABEL_MAX_CHARS:
         return False
     body = text[:-1]
