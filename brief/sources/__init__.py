@@ -29,6 +29,7 @@ from ..errors import BriefError, BriefWarning
 from ..model import Article, LeftOut, slugify
 from .decode import decode_bytes
 from .html import has_tags, looks_like_html_document, read_html
+from .chrome import shared_lines
 from .litter import clean_space
 from .text import read_text
 
@@ -67,25 +68,37 @@ def read_packet(paths: Sequence[Path]) -> Reading:
 
     A file that cannot be read, and an article whose body text is the same as an earlier one's
     (spacing aside: the same story saved twice, or as .txt and as .html), are left out with a
-    :class:`BriefWarning`, and the numbering closes up.
+    :class:`BriefWarning`, and the numbering closes up. All files are decoded first, so that
+    lines of site furniture several articles share are known before any is read (see
+    :mod:`.chrome`).
     """
+    files = [file for path in map(Path, paths) for file in article_files(path)]
+    loaded: dict[Path, str | BriefError] = {}
+    for file in files:
+        try:
+            loaded[file] = load_text(file)
+        except BriefError as exc:
+            loaded[file] = exc
+    chrome = shared_lines(t for f, t in loaded.items() if isinstance(t, str) and reader_for(f.suffix, t) is read_text)
     reading = Reading()
     seen: dict[str, Path] = {}
     problems: list[BriefError] = []
-    for path in map(Path, paths):
-        for file in article_files(path):
-            try:
-                article = read_file(file)
-            except BriefError as exc:
-                problems.append(exc)
-                continue
-            key = body_key(article)
-            if key in seen:
-                problems.append(BriefError(f"same text as {seen[key]}", path=file))
-                continue
-            seen[key] = file
-            n = len(reading.articles) + 1
-            reading.articles.append(dataclasses.replace(article, slug=f"a{n}-{slugify(article.title)[:SLUG_TITLE_CHARS].strip('-')}"))
+    for file in files:
+        try:
+            text = loaded[file]
+            if isinstance(text, BriefError):
+                raise text
+            article = read_loaded(file, text, chrome)
+        except BriefError as exc:
+            problems.append(exc)
+            continue
+        key = body_key(article)
+        if key in seen:
+            problems.append(BriefError(f"same text as {seen[key]}", path=file))
+            continue
+        seen[key] = file
+        n = len(reading.articles) + 1
+        reading.articles.append(dataclasses.replace(article, slug=f"a{n}-{slugify(article.title)[:SLUG_TITLE_CHARS].strip('-')}"))
     if not reading.articles and len(problems) == 1:
         raise problems[0]  # the packet was this one file: its problem is the error
     for problem in problems:
@@ -141,17 +154,31 @@ def _article_files(path: Path) -> list[Path]:
 
 def read_file(path: Path) -> Article:
     """One article file, decoded and read by the reader for its suffix."""
+    return read_loaded(path, load_text(path))
+
+
+def load_text(path: Path) -> str:
+    """The file's text, decoded; a :class:`BriefError` naming it when it is not readable text."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise BriefError(f"cannot read this file ({exc.strerror or exc})", path=path) from None
     try:
         text = decode_bytes(data)
-        if not text.strip():
-            raise BriefError("file is empty")
+    except BriefError as exc:
+        raise BriefError(exc.message, path=path) from None
+    if not text.strip():
+        raise BriefError("file is empty", path=path)
+    return text
+
+
+def read_loaded(path: Path, text: str, chrome: frozenset[str] = frozenset()) -> Article:
+    """The article in ``text`` (read from ``path``); ``chrome`` holds lines other articles share."""
+    try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            article = reader_for(path.suffix, text)(text, path.name)
+            reader = reader_for(path.suffix, text)
+            article = reader(text, path.name, chrome=chrome) if reader is read_text else reader(text, path.name)
     except BriefError as exc:
         if exc.path is not None:
             raise

@@ -42,7 +42,12 @@ def is_headline(text: str) -> bool:
     first = text.lstrip("\"'“‘(")[:1]
     if not (first.isupper() or first.isdigit()):
         return False
-    return _last_char(text) not in ".,;:" and byline_name(text) is None and date_line(text) is None
+    return (
+        _last_char(text) not in ".,;:"
+        and byline_name(text) is None
+        and date_line(text) is None
+        and date_and_byline(text) is None
+    )
 
 
 def is_kicker(text: str) -> bool:
@@ -81,7 +86,7 @@ def byline_name(text: str) -> str | None:
         return None
     name = m["name"]
     name = re.split(r"\s*[(\[<|]|\s+[—–-]\s+|\s*@", name, maxsplit=1)[0]
-    name = name.strip(" ,;:.-–—")
+    name = _without_affiliation(name).strip(" ,;:.-–—")
     words = name.split()
     if not words:
         return None
@@ -92,6 +97,38 @@ def byline_name(text: str) -> str | None:
         if not (core[0].isupper() or core.lower() in _NAME_PARTICLES):
             return None
     return name
+
+
+# Words that make the tail of a byline after a comma the writer's employer or post, not a name:
+# "By Jim Garamone, DOD News", "By Ana Ruiz, Staff Writer".
+_AFFILIATION_WORDS = frozenset(
+    "news press service services agency staff writer reporter correspondent editor bureau times post "
+    "herald daily gazette review journal network media radio television tv online wire desk department "
+    "contributor columnist office ministry magazine".split()
+)
+
+
+def _without_affiliation(name: str) -> str:
+    """The name before ", DOD News" or ", Staff Writer"; names listed with commas stay whole."""
+    head, sep, tail = name.partition(",")
+    if not sep:
+        return name
+    words = tail.replace(".", " ").split()
+    if words and any(w.lower() in _AFFILIATION_WORDS or (w.isupper() and len(w) >= 2) for w in words):
+        return head
+    return name
+
+
+def date_and_byline(text: str) -> tuple[dt.date, str] | None:
+    """The date and author of a line that gives both: "Oct. 3, 2023 | By Ana Ruiz, DOD News"."""
+    parts = [p for p in re.split(r"\s+[|·•]\s+|\s+[—–]\s+", clean_space(text)) if p]
+    if len(parts) < 2:
+        return None
+    dates = [d for d in (date_line(p) for p in parts) if d]
+    names = [n for n in (byline_name(p) for p in parts) if n]
+    if dates and names and len(dates) + len(names) == len(parts):
+        return dates[0], names[0]
+    return None
 
 
 _DATE_WORDS = frozenset(

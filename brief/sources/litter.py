@@ -47,6 +47,17 @@ NAV_PHRASES = frozenset(
         # the banner on U.S. government (.gov) sites
         "an official website of the united states government", "here's how you know",
         "official websites use .gov", "secure .gov websites use https",
+        # photo and media furniture on agency pages
+        "download", "full size", "download full size", "download image", "download photo",
+        "download video", "photo details", "image details", "view image", "view full image",
+        "hi-res", "high resolution", "enlarge", "enlarge image", "expand", "view gallery",
+        "photo gallery", "video gallery", "play video", "watch video", "listen", "audio",
+        # site footers
+        "site map", "sitemap", "contact us", "accessibility", "privacy policy", "privacy",
+        "terms of use", "terms of service", "terms and conditions", "cookie policy", "cookies",
+        "cookie settings", "accept all cookies", "reject all cookies", "accept cookies",
+        "print friendly", "printer friendly", "printer-friendly version", "back to results",
+        "translate", "language", "español", "français",
     }
 )
 NAV_MAX_WORDS = 8
@@ -62,7 +73,14 @@ NAV_PATTERNS = tuple(
         r"(view|show|load|read|see) (all )?(\d+ )?(comments?|replies)",
         r"(sign up|subscribe) (for|to) (our|the) [\w ]{0,30}newsletters?",
         r"(click|tap) here( to [\w ]{1,30})?",
-        r"(recent|latest|popular|featured|related|more|top|editors'?) (posts|stories|articles|features|news|videos|reads)",
+        r"(recent|latest|popular|featured|related|more|top|editors'?) (posts|stories|articles|features|news|videos|reads|links|content|coverage)",
+        r"more (from|on|about) [\w .'’&-]{1,40}",
+        r"(you (may|might) (also )?like|recommended( for you)?|read next|also read|see also|further reading|don'?t miss)",
+        r"(get|receive) (the|our) [\w ]{0,30}(newsletter|updates|alerts|briefing)s?( [\w ]{0,30})?",
+        r"(sign up|subscribe|register) (now |today )?(for|to) [\w .'’&-]{0,40}",
+        r"stay (up to date|informed|connected|in touch)( [\w ]{0,30})?",
+        r"(download|listen to|watch) (the )?(full )?(photo|image|video|audio|podcast|transcript|report|pdf)( [\w ]{0,20})?",
+        r"(photo|image|video|audio) ?\d+ of \d+",
     )
 )
 
@@ -81,7 +99,14 @@ BANNER_PREFIXES = (
     "official websites use .gov",
     "secure .gov websites use https",
     "a .gov website belongs to an official government organization",
+    "a lock ( ) or https:// means",
+    "a lock (lock) or https:// means",
+    "a lock or https:// means",
+    "share sensitive information only on official, secure websites",
 )
+# The first line of such banners, on federal, state and European Union sites alike.
+_OFFICIAL_SITE = re.compile(r"an official (?:web ?)?site of (?:the )?[\w .,'’&-]{2,60}", re.I)
+OFFICIAL_SITE_MAX_WORDS = 12
 BANNER_MAX_WORDS = 45
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
@@ -111,6 +136,8 @@ def is_navigation(line: str) -> bool:
     words = text.split()
     key = _key(text)
     if any(key.startswith(p) for p in BANNER_PREFIXES) and len(words) <= BANNER_MAX_WORDS:
+        return True
+    if len(words) <= OFFICIAL_SITE_MAX_WORDS and _OFFICIAL_SITE.fullmatch(key):
         return True
     if len(words) > NAV_MAX_WORDS or not key:
         return False
@@ -159,7 +186,9 @@ _CREDIT_LINE = re.compile(
     r"(?:(?:photo|photograph|image|picture|video|graphic|file photo)\s+)?(?:credits?|courtesy)\s*:\s*(?P<a>\S.*)"
     r"|(?:photo|photograph|image|picture|file photo|photos)\s*:\s*(?P<b>\S.*)"
     r"|(?:photo|photograph|image|picture|file photo|photos)\s+(?:by|courtesy of|from)\s+(?P<c>\S.*)"
-    r"|courtesy of\s+(?P<d>\S.*)",
+    r"|courtesy of\s+(?P<d>\S.*)"
+    # "Photo By: Lisa Ferdinando, DOD", "U.S. Army photo by Sgt. Jo Ruiz", "(Photo courtesy of the Navy)"
+    r"|\(?(?:(?-i:[A-Z0-9])[\w.'’-]*\s){0,5}(?:photo|photograph|image|picture|video)s?\s+(?:by|courtesy(?:\s+of)?)\s*:?\s*(?P<e>(?:the\s)?(?-i:[A-Z])[^()]*)\)?",
     re.I,
 )
 CREDIT_MAX_WORDS = 14
@@ -207,12 +236,65 @@ def same_text(a: str, b: str) -> bool:
     return clean_space(unicodedata.normalize("NFC", a)).casefold() == clean_space(unicodedata.normalize("NFC", b)).casefold()
 
 
+# "VIRIN: 220729-D-BN624-0165", "Image ID: 7740312", "Photo No. 2023-0412": a code, not words.
+_IDENTIFIER = re.compile(
+    r"(?:virin|(?:image|photo|asset|media|video|dvids|file)\s*(?:id|identifier|number|no\.?|#))\s*[:#]?\s*"
+    r"[a-z0-9][\w./-]*\d[\w./-]*",
+    re.I,
+)
+# "Tags: Ukraine, NATO", "Filed under: Diplomacy": the page's topic labels.
+_TAG_LINE = re.compile(r"(?:tags?|topics?|filed under|categories|category|keywords|related topics|subjects?)\s*:\s*\S.*", re.I)
+TAG_LINE_MAX_WORDS = 30
+# "© 2024 The Ledger", "Copyright 2023 …", "All rights reserved."
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\b)\s*.{0,120}|all rights reserved\.?", re.I)
+# A cookie notice mentions cookies and asks for a choice or points to a policy.
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+_COOKIE_ASK = re.compile(r"\b(?:accept|agree|consent|reject|decline|settings|preferences|policy|we use|this (?:site|website) uses)\b", re.I)
+COOKIE_MAX_WORDS = 60
+
+
+def is_identifier(line: str) -> bool:
+    """An image or asset identifier on its own line (the VIRIN under a Defense photo)."""
+    return _IDENTIFIER.fullmatch(clean_space(line)) is not None
+
+
+def is_tag_line(line: str) -> bool:
+    text = clean_space(line)
+    return len(text.split()) <= TAG_LINE_MAX_WORDS and _TAG_LINE.fullmatch(text) is not None
+
+
+def is_copyright(line: str) -> bool:
+    return _COPYRIGHT.fullmatch(clean_space(line)) is not None
+
+
+def is_cookie_notice(line: str) -> bool:
+    text = clean_space(line)
+    return len(text.split()) <= COOKIE_MAX_WORDS and bool(_COOKIE.search(text)) and bool(_COOKIE_ASK.search(text))
+
+
+# The heading over a list of other stories: "Related Stories", "More from Asia", "Read next".
+_RELATED = re.compile(
+    r"(?:related|recommended|more|latest|recent|popular|trending|further|other|top)\s+"
+    r"(?:stories|articles|news|content|links|reading|posts|coverage|videos|reads|releases|features)"
+    r"|you (?:may|might) (?:also )?(?:like|be interested in)|read (?:next|more)|also read|see also"
+    r"|more (?:from|on|about) [\w .'’&-]{1,40}|most (?:read|viewed|popular|shared)|related",
+    re.I,
+)
+RELATED_HEADING_MAX_WORDS = 6
+
+
+def is_related_heading(line: str) -> bool:
+    """The heading of a related-stories box (trailing colon or arrows allowed)."""
+    key = _key(line)
+    return 0 < len(key.split()) <= RELATED_HEADING_MAX_WORDS and _RELATED.fullmatch(key) is not None
+
+
 def line_litter(line: str) -> str | None:
     """The kind of litter a lone line is, or None when it may be article text.
 
     Kinds follow the corpus annotations: blank_artifact, end_marker, site_navigation,
-    category_tags. Captions, credits and repeated headlines need context and are found by
-    the reader.
+    category_tags, photo_id, copyright, cookie_notice. Captions, credits and repeated headlines
+    need context and are found by the reader.
     """
     if is_blank(line):
         return "blank_artifact"
@@ -220,6 +302,12 @@ def line_litter(line: str) -> str | None:
         return "end_marker"
     if is_navigation(line):
         return "site_navigation"
-    if is_breadcrumb(line):
+    if is_breadcrumb(line) or is_tag_line(line):
         return "category_tags"
+    if is_identifier(line):
+        return "photo_id"
+    if is_copyright(line):
+        return "copyright"
+    if is_cookie_notice(line):
+        return "cookie_notice"
     return None

@@ -25,6 +25,7 @@ import re
 import warnings
 from dataclasses import dataclass, field
 
+from ..dates import dates_in
 from ..errors import BriefError, BriefWarning
 from ..model import Article, Caption
 from .frontmatter import (
@@ -39,9 +40,10 @@ from .frontmatter import (
     split_front_matter,
     web_address,
 )
-from .header import byline_name, date_line, dateline_date, is_headline, is_kicker, is_sentence
+from .header import byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence
 from .inline import strip_active_markup, strip_heading_mark, unmark
-from .litter import clean_space, credit_line, line_litter, same_text, split_trailing_credit
+from .chrome import chrome_key, could_be_chrome, is_prose
+from .litter import clean_space, credit_line, is_related_heading, line_litter, same_text, split_trailing_credit
 from .transcript import is_place_line, is_time_stamp, opens_turn, split_speakers
 
 # No hard wrapper makes lines this long (72-80 columns is usual), so a longer line ends its
@@ -93,14 +95,18 @@ class _Parts:
         self.credit_open = False
 
 
-def read_text(text: str, source: str) -> Article:
-    """Read one article. ``slug`` is left empty: only the caller knows its position."""
+def read_text(text: str, source: str, chrome: frozenset[str] = frozenset()) -> Article:
+    """Read one article. ``slug`` is left empty: only the caller knows its position.
+
+    ``chrome`` holds the keys of lines other articles of the packet print too (see
+    :mod:`.chrome`): around the article text they are the site's furniture.
+    """
     meta, text = split_front_matter(text)
     text = strip_active_markup(text)
     url = front_text(meta, URL_KEYS)
     if url and web_address(url) is None:
         warnings.warn(BriefWarning("front matter url is not an http(s) address; left out"))
-    blocks = _blocks(text)
+    blocks = _blocks(text, chrome)
     parts = _Parts(
         title=front_text(meta, TITLE_KEYS),
         subtitle=front_text(meta, SUBTITLE_KEYS),
@@ -130,7 +136,7 @@ def read_text(text: str, source: str) -> Article:
     )
 
 
-def _blocks(text: str) -> list[_Block]:
+def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> list[_Block]:
     """Paragraph blocks of ``text``; litter lines are dropped and end the block they are in.
 
     Inside a run of lines, a line break is a hard wrap to be joined unless the line before
@@ -140,7 +146,7 @@ def _blocks(text: str) -> list[_Block]:
     at all is one paragraph per line.
     """
     lines = [strip_heading_mark(raw) for raw in text.split("\n")]
-    kinds = _line_kinds(lines)
+    kinds = _line_kinds(lines, chrome)
     width = _wrap_width(lines, kinds)
     one_per_line = "blank_artifact" not in kinds[_first(kinds) : _last(kinds)] and width is None
     blocks: list[_Block] = []
@@ -162,13 +168,22 @@ def _blocks(text: str) -> list[_Block]:
     return [b for b in blocks if b.text]
 
 
-def _line_kinds(lines: list[str]) -> list[str | None]:
+def _line_kinds(lines: list[str], chrome: frozenset[str] = frozenset()) -> list[str | None]:
     """The litter kind of each line (None for text), the transcript marks included.
 
     A transcript's place lines ("Scottish Event Campus", "Glasgow, Scotland") have no fixed
-    wording: they are the short Title-Case lines over the opening time stamp.
+    wording: they are the short Title-Case lines over the opening time stamp. Lines the packet's
+    other articles share, and lists of related stories, are litter only around the article
+    text: above its first line of prose or below its last.
     """
     kinds = [line_litter(line) or _transcript_mark(line) for line in lines]
+    shared = [kind is None and could_be_chrome(line) and chrome_key(line) in chrome for line, kind in zip(lines, kinds)]
+    prose = [i for i, (line, kind) in enumerate(zip(lines, kinds)) if kind is None and not shared[i] and is_prose(line)]
+    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    for i in range(len(lines)):
+        if shared[i] and (i < first or i > last):
+            kinds[i] = "site_chrome"
+    _mark_related(lines, kinds, first, last)
     content = [i for i, kind in enumerate(kinds) if kind is None or kind in ("time_stamp", "transcript_place")]
     head = content[:HEAD_LINES]
     stamp = next((i for i in head if kinds[i] == "time_stamp"), None)
@@ -179,6 +194,30 @@ def _line_kinds(lines: list[str]) -> list[str | None]:
             if kinds[i] is None and (is_place_label(lines[i]) or date_line(unmark(lines[i]))):
                 kinds[i] = "transcript_place"
     return kinds
+
+
+def _mark_related(lines: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
+    """A "Related stories" heading and the list of headlines under it, once the article has begun.
+
+    The list runs until a line of prose too long for a headline or teaser. A heading below the
+    last line of prose takes everything after it. Above the article such a heading is a menu
+    link, already dropped as navigation; what follows it there is the page header.
+    """
+    i = first_prose + 1
+    while i < len(lines):
+        if not is_related_heading(lines[i]):
+            i += 1
+            continue
+        kinds[i] = "related_stories"
+        j = i + 1
+        while j < len(lines) and (j > last_prose or len(clean_space(lines[j]).split()) <= RELATED_ITEM_MAX_WORDS):
+            if kinds[j] is None:
+                kinds[j] = "related_stories"
+            j += 1
+        i = j
+
+
+RELATED_ITEM_MAX_WORDS = 25
 
 
 # A transcript's opening time stamp comes within this many lines of text from the top.
@@ -278,6 +317,8 @@ def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
         return "date"
     if byline_name(text):
         return "byline"
+    if date_and_byline(text):
+        return "date and byline"
     if credit_line(text) is not None:
         return "credit"
     if following is not None and same_text(text, following):
@@ -293,7 +334,7 @@ def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
 
 def _take_header(blocks: list[_Block], parts: _Parts) -> list[_Block]:
     i = 0
-    while (kind := _header_kind(blocks, i, parts)) in ("date", "byline"):
+    while (kind := _header_kind(blocks, i, parts)) in ("date", "byline", "date and byline"):
         _record(blocks[i].text, kind, parts)
         i += 1
     if parts.title is None and i < len(blocks) and len(blocks[i].lines) <= 2 and is_headline(blocks[i].text):
@@ -344,7 +385,10 @@ def _is_dek(blocks: list[_Block], i: int, parts: _Parts) -> bool:
 
 
 def _record(text: str, kind: str, parts: _Parts) -> None:
-    if kind == "date":
+    if kind == "date and byline":
+        date, name = date_and_byline(text) or (None, None)
+        parts.date, parts.byline = parts.date or date, parts.byline or name
+    elif kind == "date":
         parts.date = parts.date or date_line(text)
     elif kind == "byline":
         parts.byline = parts.byline or byline_name(text)
@@ -369,6 +413,7 @@ def _take_footer(blocks: list[_Block], parts: _Parts) -> list[_Block]:
 
 def _body(blocks: list[_Block], parts: _Parts) -> list[str]:
     paragraphs: list[str] = []
+    singles: list[bool] = []  # whether each paragraph was a one-line block (a caption may be)
     i = 0
     while i < len(blocks):
         text = blocks[i].text
@@ -377,7 +422,15 @@ def _body(blocks: list[_Block], parts: _Parts) -> list[str]:
         if parts.title and same_text(text, parts.title):
             pass
         elif blocks[i].single and credit_line(text) is not None:
-            parts.add_credit(credit_line(text) or "")
+            credit = credit_line(text) or ""
+            furniture = _photo_block(paragraphs, singles)
+            if furniture is not None:
+                # A photo block: the caption goes to the captions, its title and alt text go.
+                caption = paragraphs[-1]
+                del paragraphs[len(paragraphs) - furniture - 1 :], singles[len(singles) - furniture - 1 :]
+                parts.add_caption(caption, credit)
+            else:
+                parts.add_credit(credit)
         elif following is not None and same_text(text, following.text):
             if short:
                 parts.add_caption(text)
@@ -386,9 +439,44 @@ def _body(blocks: list[_Block], parts: _Parts) -> list[str]:
             i += 1
         else:
             paragraphs.append(text)
+            singles.append(blocks[i].single)
             parts.credit_open = False
         i += 1
     return paragraphs
+
+
+def _photo_block(paragraphs: list[str], singles: list[bool]) -> int | None:
+    """How many lines of photo furniture stand over the caption that ends ``paragraphs``, when
+    it is a caption; None when the last paragraph is body text that a credit line happens to follow.
+
+    Government and agency pages print a photo as: its alt text, a short caption title, the
+    caption, "Photo By: …". The last paragraph is the caption when such furniture stands over it,
+    or when it ends with the date the photo was taken, as captions do ("…, July 29, 2022.").
+    Otherwise it stays body: losing article text is worse than keeping a caption in it.
+    """
+    if not paragraphs or not singles[-1] or len(paragraphs[-1].split()) > CAPTION_MAX_WORDS:
+        return None
+    caption = paragraphs[-1]
+    furniture = 0
+    for text, single in zip(reversed(paragraphs[:-1]), reversed(singles[:-1])):
+        if furniture == 2 or not single or not (is_place_label(text) or _alt_text_of(text, caption)):
+            break
+        furniture += 1
+    if furniture or _ends_with_date(caption):
+        return furniture
+    return None
+
+
+def _alt_text_of(text: str, caption: str) -> bool:
+    """Alt text repeats the caption's words (often its opening, or a shortened form)."""
+    words = {w for w in re.findall(r"\w+", text.casefold()) if len(w) > 3}
+    caption_words = {w for w in re.findall(r"\w+", caption.casefold()) if len(w) > 3}
+    return bool(words) and len(words & caption_words) >= 0.6 * len(words)
+
+
+def _ends_with_date(text: str) -> bool:
+    tail = text.rstrip(" .)")[-24:]
+    return any(True for _ in dates_in(tail)) and bool(re.search(r"(?:19|20)\d\d$", text.rstrip(" .)")))
 
 
 def fallback_title(paragraph: str) -> str:

@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from sources_support import FIXTURES, read_one
 
+
 from brief.model import Caption
-from brief.sources import litter
+from brief.sources import litter, read_sources
 from brief.sources.header import byline_name, date_line, is_kicker
 
 
@@ -194,3 +195,41 @@ def test_wire_story_one_line_per_paragraph():
     assert a.paragraphs[1].startswith("The pact covers twelve ports")
     assert a.paragraphs[2].endswith("Back to top of the queue went a request for new cranes.")
     assert not any("Photo by" in p or "END" in p or "|" in p for p in a.paragraphs)
+
+
+def test_agency_page_with_banner_and_photo_block():
+    """A government page: banner, breadcrumbs, a photo block (alt text, caption title, caption,
+    credit, identifier, download links), a related-stories box, a newsletter line, a cookie
+    notice and a copyright line around the story."""
+    a = read_one(FIXTURES / "agency_page.txt")
+    assert a.title == "Harbor Chiefs Agree on a Shared Dredging Fleet"
+    assert a.byline == "Ana Ruiz, Agency News" or a.byline == "Ana Ruiz"
+    assert a.date == dt.date(2023, 10, 3)
+    assert a.captions == [Caption("A dredger works in a harbor channel near the breakwater, Sept. 28, 2023.", "Tomasz Nowak, Agency")]
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith("The port chiefs of four coastal states")
+    assert a.paragraphs[2].endswith("said Lê Văn Hải, the chief of the largest port.")
+    text = "\n".join(a.paragraphs)
+    for litter_word in ("official website", "VIRIN", "230928", "Download", "Full Size", "Channel Work", "Related",
+                        "Lisbon", "newsletter", "cookies", "©", "Skip to"):
+        assert litter_word not in text, litter_word
+
+
+def test_lines_two_articles_share_are_site_chrome():
+    """The site's own furniture ("Harbor Ledger Daily", its slogan) shows up in both articles."""
+    first, second = read_sources([FIXTURES / "site"])
+    assert first.title == "Port Workers End Strike After Pay Deal"
+    assert second.title == "Tanker Rates Climb as Canal Queue Grows"
+    for a in (first, second):
+        assert len(a.paragraphs) == 2
+        assert not any("Harbor Ledger Daily" in p or "Tips to the newsroom" in p for p in a.paragraphs)
+
+
+def test_shared_lines_inside_the_story_stay(tmp_path):
+    """Two articles that share a subheading keep it: only lines around the text are chrome."""
+    story = "Harbor News\n\n{title}\n\nThe port reopened on Monday after two weeks of repairs to the north quay, officials said.\n\nWhat comes next\n\nInspectors will return in May to check the work, and the operators expect full traffic by June.\n"
+    (tmp_path / "a.txt").write_text(story.format(title="North Quay Reopens After Repairs"), encoding="utf-8")
+    (tmp_path / "b.txt").write_text(story.format(title="South Quay Reopens After Repairs").replace("north", "south"), encoding="utf-8")
+    for a in read_sources([tmp_path]):
+        assert "What comes next" in a.paragraphs
+        assert not any("Harbor News" in p for p in a.paragraphs)

@@ -1,0 +1,49 @@
+"""Site chrome: short lines that several articles of one packet share.
+
+Pages scraped from one site carry the same furniture — a section menu, a slogan, a footer
+line — in words no general rule can know ("Recent Features", "The Koreas"). A packet is often
+several pages of one site, so the furniture gives itself away by repetition: a short line
+printed around two or more articles is the site's, not the story's.
+
+Only lines shaped like furniture count: at most CHROME_MAX_WORDS words, not ending like a
+sentence, not a speaker's turn. The reader then drops such a line only outside the article
+text proper (above its first paragraph of prose or below its last), so two stories that share
+a subheading or a short quoted line keep it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .litter import clean_space
+
+CHROME_MAX_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
+_TURN = re.compile(r"^(?:Q\b|[^\W\d_a-z][^\n:]{0,60}:\s)")
+
+
+def chrome_key(line: str) -> str:
+    """A line as compared across articles: spacing, case and curly quotes ignored."""
+    return clean_space(line).replace("\u2019", "'").casefold()
+
+
+def could_be_chrome(line: str) -> bool:
+    text = clean_space(line)
+    words = text.split()
+    return 0 < len(words) <= CHROME_MAX_WORDS and not _SENTENCE_END.search(text) and not _TURN.match(text)
+
+
+def shared_lines(texts: Iterable[str]) -> frozenset[str]:
+    """Keys of the furniture-shaped lines that two or more of ``texts`` print."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update({chrome_key(line) for line in text.split("\n") if could_be_chrome(line)})
+    return frozenset(key for key, n in counts.items() if n >= 2)
+
+
+def is_prose(line: str) -> bool:
+    """A line of running text: enough words, most of them lower-case (headings and menus are capitalised)."""
+    words = [w for w in clean_space(line).split() if w[:1].isalpha()]
+    return len(words) >= 8 and sum(w[0].islower() for w in words) >= 0.5 * len(words)
