@@ -28,7 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from corpus import DEFAULT_CORPUS, Score, Text, by_genre, print_table, squash, texts  # noqa: E402
+from corpus_gold import DEFAULT_CORPUS, Score, Text, by_genre, print_table, squash, texts  # noqa: E402
 
 from brief.model import Article  # noqa: E402
 from brief.sources import read_packet  # noqa: E402

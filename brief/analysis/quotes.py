@@ -34,7 +34,7 @@ apostrophe). Mentions inside quotation marks never name a speaker.
 
 from __future__ import annotations
 
-import re
+import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -95,7 +95,7 @@ _NAME_APPOSITIVE = re.compile(r"^\s*,(?:" + _BETWEEN + r"|\s*)$", re.I)  # "A sp
 _PRONOUN = re.compile(r"(?<![\w-])(?P<pronoun>he|she)" + _BETWEEN + r"$", re.I)
 _AND = re.compile(r"(?:,\s*|\s+)and" + _BETWEEN + r"$", re.I)
 _EMPTY = re.compile(r"^[\s,:;—–-]*$")
-_TITLE_WORDS = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s+){0,6}")  # "said Foreign Minister Chung" -> "Chung"
+_TITLE_WORDS = re.compile(r"^\s*(?:\p{Lu}[\w.’'-]*\s+){0,6}")  # "said Foreign Minister Chung" -> "Chung"
 _MODIFIER_AFTER = re.compile(r"^(?:[’']s\b|\s+(?:" + "|".join(_MODIFIED_BY) + r")\b)", re.I)
 _WORD = re.compile(r"[^\W\d_]")
 

@@ -12,7 +12,7 @@ several sentences stays inside the sentence that attributes it.
 
 from __future__ import annotations
 
-import re
+import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 from bisect import bisect_right
 from collections.abc import Iterable
 
@@ -26,11 +26,11 @@ ABBREVIATIONS = frozenset(
     }
 )
 
-_STOP = re.compile(r"[.!?]+[\"”’'\)\]]*(?=\s+[\"“‘'\(\[]?[A-Z0-9])")
-_WORD_BEFORE = re.compile(r"([A-Za-z.]+)\.$")
-_WORD_CHAR = re.compile(r"[A-Za-z.]")
+_STOP = re.compile(r"[.!?]+[\"”’'\)\]]*(?=\s+[\"“‘'\(\[]?[\p{Lu}0-9])")
+_WORD_BEFORE = re.compile(r"([\p{L}.]+)\.$")
+_WORD_CHAR = re.compile(r"[\p{L}.]")
 _LONGEST_WORD = 40
-_INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "U.S" before its last dot, "J", "e.g"
+_INITIALS = re.compile(r"(?:\p{L}\.)*\p{L}")  # "U.S" before its last dot, "J", "e.g"
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:

@@ -10,7 +10,7 @@ whose number is an ordinal in front of the long form ("27th Conference … (COP2
 
 from __future__ import annotations
 
-import re
+import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 from dataclasses import dataclass
 from functools import cache
 
@@ -18,16 +18,16 @@ from .terms import load_terms
 from .text import heading_ranges, inside, sentence_spans, tidy
 
 # A printed acronym: 2–8 capitals/digits (with & inside), an optional plural "s" after it.
-_TOKEN = re.compile(r"(?<![\w&+.’'])([A-Z][A-Z0-9&]*[A-Z0-9])(s?)(?![\w&+])")
+_TOKEN = re.compile(r"(?<![\w&+.’'])(\p{Lu}[\p{Lu}0-9&]*[\p{Lu}0-9])(s?)(?![\w&+])")
 # Three or more words in capitals in a row: shouting or a heading, not acronyms.
-_CAPS_RUN = re.compile(r"(?:\b[A-Z][A-Z’'\-]+\b[\s,:&]+){2,}\b[A-Z][A-Z’'\-]+\b")
+_CAPS_RUN = re.compile(r"(?:\b\p{Lu}[\p{Lu}’'\-]+\b[\s,:&]+){2,}\b\p{Lu}[\p{Lu}’'\-]+\b")
 # "SEOUL (Yonhap) --" or "WASHINGTON —" opening a paragraph.
-_DATELINE = re.compile(r"^\s*[A-Z][A-Z .'’-]{2,}(?:,\s*[A-Z][\w .]+)?\s*(?:\([^)]*\))?\s*(?:--|—|–)")
+_DATELINE = re.compile(r"^\s*\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*\p{Lu}[\w .]+)?\s*(?:\([^)]*\))?\s*(?:--|—|–)")
 # A dotted acronym ("E.U.", "U.N."); read by its letters, so it is the same term as "EU".
-_DOTTED = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,5})(?![\w])")
+_DOTTED = re.compile(r"(?<![\w.])((?:\p{Lu}\.){2,5})(?![\w])")
 _PAREN = re.compile(r"\(\s*([^()]{1,160}?)\s*\)")
-_BEFORE_NAME = re.compile(r"\s+[A-Z][a-z]")
-_SHORT_BEFORE = re.compile(r"([A-Z][\w&.+\-]*[\w.])\s*$")
+_BEFORE_NAME = re.compile(r"\s+\p{Lu}\p{Ll}")
+_SHORT_BEFORE = re.compile(r"(\p{Lu}[\w&.+\-]*[\w.])\s*$")
 _TAIL = 40  # a short form (at most ten characters) and the space after it
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "with", "by", "&"}
 

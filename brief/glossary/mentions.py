@@ -7,7 +7,7 @@ however many entries the glossary holds.
 
 from __future__ import annotations
 
-import re
+import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 from collections.abc import Iterable
 
 from .terms import TermEntry
@@ -39,7 +39,7 @@ class FormIndex:
             for phrase in entry.phrases:
                 self._phrases.setdefault(normal_form(phrase), key)
         self._acronym_re = _alternation(
-            self._acronyms, r"(?<![A-Za-z0-9&+])", r"(?=s?(?![A-Za-z0-9&+]))", 0, exact=True
+            self._acronyms, r"(?<![\p{L}0-9&+])", r"(?=s?(?![\p{L}0-9&+]))", 0, exact=True
         )
         self._phrase_re = _alternation(
             {p: k for k, e in entries.items() for p in e.phrases}, r"(?<!\w)", r"(?!\w)", re.IGNORECASE

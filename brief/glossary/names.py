@@ -8,7 +8,7 @@ look like names too. It counts as a person when the text gives evidence — a ti
 
 from __future__ import annotations
 
-import re
+import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
@@ -20,8 +20,8 @@ _LEXICON = Path(__file__).with_name("lexicon.toml")
 _ORGANISATIONS = Path(__file__).with_name("organisations.toml")  # read for its [countries] only
 
 # One word of a name: "Moon", "Eui-yong", "McCain", "O'Brien"; or an initial "R.".
-_WORD = r"(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z]+(?:[-‐][A-Za-z][a-z]+)*)"
-_TOKEN = rf"(?:{_WORD}|[A-Z]\.)"
+_WORD = r"(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐]\p{L}[\p{Ll}\p{M}]+)*)"
+_TOKEN = rf"(?:{_WORD}|\p{{Lu}}\.)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))"
 # A run of capitalised words; the first is a full word so "U.S." does not start one.
 RUN = re.compile(rf"(?<![\w.’'\-‐]){_WORD}(?:\s+{_TOKEN})*{_SUFFIX}?")
@@ -126,8 +126,8 @@ def sightings(p: Passage) -> list[Sighting]:
         # Title words at the front ("Defense", "Foreign Minister") belong to the role, not the name.
         cut = _title_cut(words)
         name_words = words[cut:]
-        core = tuple(w for w in name_words if not re.fullmatch(r"[A-Z]\.", w) and w not in lex.name_suffixes)
-        if not core or len(core) > 4 or re.fullmatch(r"[A-Z]\.", name_words[0]):
+        core = tuple(w for w in name_words if not re.fullmatch(r"\p{Lu}\.", w) and w not in lex.name_suffixes)
+        if not core or len(core) > 4 or re.fullmatch(r"\p{Lu}\.", name_words[0]):
             continue
         if any(_APOSTROPHE_S.sub("", w).lower() in lex.not_person_words for w in core):
             continue
@@ -211,6 +211,10 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
             left = words[i - 1].group() if i > 0 else ""
             if not (left[:1].isupper() and taken):
                 break
+        elif bare in {"and", "&"}:  # "Minister of Industry and Trade", not "Sikorski and Spanish …"
+            left = words[i - 1].group() if i > 0 else ""
+            if not (taken and lex.is_title_word(left.strip(","))):
+                break
         elif not (w[:1].isupper() and bare not in lex.title_breakers):
             break
         taken.append(words[i])
@@ -235,7 +239,7 @@ _COURTESY = {"Mr.", "Mrs.", "Ms.", "Dr."}
 
 
 _OF_PLACE = re.compile(
-    r"\s+of\s+((?:the\s+)?[A-Z][\w.’'\-]*(?:\s+(?:of\s+)?[A-Z][\w.’'\-]*){0,4})(?=\s*(?:[,.;(]|$|\s+[a-z]))"
+    r"\s+of\s+((?:the\s+)?\p{Lu}[\w.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\w.’'\-]*){0,4})(?=\s*(?:[,.;(]|$|\s+\p{Ll}))"
 )
 
 

@@ -13,7 +13,7 @@ Defense Ministry in another article is a different one.
 
 from __future__ import annotations
 
-import re
+import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -35,17 +35,17 @@ HEADS = frozenset({
     "congress", "senate", "cabinet", "army", "navy", "school", "college", "board", "union",
 })
 _CONNECTORS = {"of", "for", "on", "and", "the", "&"}
-_WORD = r"[A-Z][\w’'\-.&]*"
+_WORD = r"\p{Lu}[\w’'\-.&]*"
 # A capitalised phrase that may hold "of/for/on/and/the" between capitalised words.
 _PHRASE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*{_WORD})*")
-_ADMINISTRATION = re.compile(r"(?<![\w’'\-])((?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*)\s+administration\b")
+_ADMINISTRATION = re.compile(r"(?<![\w’'\-])((?:\p{Lu}[\w’'\-]*\s+){0,2}\p{Lu}[\w’'\-]*)\s+administration\b")
 _ALSO = re.compile(
-    r"(?:the\s+)?(?P<a>[A-Z][^,()]{2,80}?)\s*(?:,\s*|\(\s*)(?:also\s+|better\s+|widely\s+)?"
-    r"(?:called|known\s+as|referred\s+to\s+as|or)\s+(?:the\s+)?(?P<b>[A-Z][\w’'\- ]{2,80}?)(?=\s*[,.;)]|\s+[a-z])"
+    r"(?:the\s+)?(?P<a>\p{Lu}[^,()]{2,80}?)\s*(?:,\s*|\(\s*)(?:also\s+|better\s+|widely\s+)?"
+    r"(?:called|known\s+as|referred\s+to\s+as|or)\s+(?:the\s+)?(?P<b>\p{Lu}[\w’'\- ]{2,80}?)(?=\s*[,.;)]|\s+\p{Ll})"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")  # "Biden's", "Koreas'": the word without its possessive
 # "the ministry", "The committee": a body named earlier, by its head noun alone.
-_BACK = re.compile(r"(?<![\w’'\-])[Tt]he\s+(" + "|".join(sorted(HEADS)) + r")\b(?!\s+(?:of|for)\s+[A-Z])")
+_BACK = re.compile(r"(?<![\w’'\-])[Tt]he\s+(" + "|".join(sorted(HEADS)) + r")\b(?!\s+(?:of|for)\s+\p{Lu})")
 
 
 @dataclass(frozen=True)
@@ -190,7 +190,7 @@ def _rule_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         end = start + len(text[start:end].rstrip(".,"))
         country = _country_before(text, start)
         # "South Korean Defense Ministry": a country adjective in front is not part of the name.
-        lead = re.match(r"((?:[A-Z][\w.’'\-]*\s+){1,2})", name)
+        lead = re.match(r"((?:\p{Lu}[\w.’'\-]*\s+){1,2})", name)
         if lead:
             for n in (2, 1):
                 ws = name.split()

@@ -9,7 +9,7 @@ as a news writer expects the reader to resolve it. People who merely share a fam
 
 from __future__ import annotations
 
-import re
+import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -114,7 +114,10 @@ def _may_introduce(p: Passage) -> bool:
 
 @lru_cache(maxsize=1024)
 def _title_case(text: str) -> bool:
-    """Asked for every name in a passage, so counted once per text."""
+    """Asked for every name in a passage, so counted once per text. A sentence (it ends in a
+    full stop) is running text however many names it holds; headings and headlines have none."""
+    if text.rstrip(" ”’\"')").endswith("."):
+        return False
     words = _LETTER_WORD.findall(text)
     long_words = [w for w in words if len(w) >= 4]
     if len(words) > 20 or len(long_words) < 3:
@@ -164,7 +167,7 @@ def _resolve(s: Sighting, clusters: dict[str, _Cluster], titled: bool) -> _Clust
 
 
 def _content_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", text.lower()) if w not in _STOP}
+    return {w for w in re.findall(r"\p{L}+", text.lower()) if w not in _STOP}
 
 
 def _credits(articles: list[Article], clusters: dict[str, _Cluster]) -> None:

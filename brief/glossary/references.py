@@ -17,7 +17,7 @@ The results are ``Person.references``; ``Person.mentions`` stay the places the n
 
 from __future__ import annotations
 
-import re
+import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 import tomllib
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
@@ -65,7 +65,7 @@ def _singular_re() -> re.Pattern:
     countries = "|".join(re.escape(c) for c in sorted(org_data().countries, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w’'\-])[Tt]he\s+(?:(?:{mods})\s+)*(?:(?P<country>{countries})\s+)?(?:(?:{mods})\s+)*"
-        rf"(?P<noun>{nouns})(?![\w’'\-])(?!\s+(?:of|for|to|at)\b)(?!\s+[A-Z])"
+        rf"(?P<noun>{nouns})(?![\w’'\-])(?!\s+(?:of|for|to|at)\b)(?!\s+\p{{Lu}})"
     )
 
 
@@ -73,7 +73,7 @@ def _singular_re() -> re.Pattern:
 def _plural_re() -> re.Pattern:
     nouns = "|".join(sorted(words().descriptions, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w’'\-])[Tt]he\s+(?:{_NUMBERS}\s+)?(?:[A-Za-z][\w\-]*\s+){{0,3}}?(?P<noun>(?i:{nouns}))s(?![\w’'\-])(?!\s+of\b)"
+        rf"(?<![\w’'\-])[Tt]he\s+(?:{_NUMBERS}\s+)?(?:\p{{L}}[\w\-]*\s+){{0,3}}?(?P<noun>(?i:{nouns}))s(?![\w’'\-])(?!\s+of\b)"
     )
 
 
@@ -193,7 +193,7 @@ def _gender_of(person: Person) -> str | None:
     return None
 
 
-_NEXT_WORD = re.compile(r"(?:['’]s)?\s+([a-z]+)")
+_NEXT_WORD = re.compile(r"(?:['’]s)?\s+(\p{Ll}+)")
 # A speech verb ends within this many characters before a name it attributes.
 _VERB_WINDOW = 60
 
