@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from .places import places
 from .text import Passage, sentence_span_at, tidy
 
 _LEXICON = Path(__file__).with_name("lexicon.toml")
@@ -50,9 +51,10 @@ class Lexicon:
     speech_verb_pattern: str = ""
 
     def is_title_word(self, word: str) -> bool:
-        """"Minister", "Defense", and hyphenated titles such as "Secretary-General"."""
+        """"Minister", "Defense", hyphenated titles such as "Secretary-General", and a nationality
+        ("Vietnamese" in "Vietnamese Minister of Industry and Trade")."""
         parts = word.lower().split("-")
-        return any(w in self.role_heads or w in self.role_modifiers for w in parts)
+        return any(w in self.role_heads or w in self.role_modifiers for w in parts) or word.lower() in places().adjectives
 
     def is_head(self, word: str) -> bool:
         return any(w in self.role_heads for w in word.lower().split("-"))
@@ -131,6 +133,8 @@ def sightings(p: Passage) -> list[Sighting]:
             continue
         if any(_APOSTROPHE_S.sub("", w).lower() in lex.not_person_words for w in core):
             continue
+        if places().is_place(" ".join(_APOSTROPHE_S.sub("", w) for w in core)):
+            continue  # "Viet Nam", "Northern Ireland": a country or region, whatever the text says of it
         start = m.start() + _offset_of_word(m.group(), words, cut)
         end = m.end()
         s = Sighting(p, start, end, tidy(p.text[start:end]), core)

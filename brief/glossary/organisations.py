@@ -22,6 +22,7 @@ from pathlib import Path
 from ..model import Article, Mention, Organisation, Part, Person
 from .mentions import normal_form
 from .names import lexicon
+from .places import places
 from .text import Passage, phrase_pattern, sentence_at, tidy
 
 _DATA = Path(__file__).with_name("organisations.toml")
@@ -69,7 +70,9 @@ class Data:
 @cache
 def data() -> Data:
     raw = tomllib.loads(_DATA.read_text(encoding="utf-8"))
-    countries = {}
+    # Every country's names, adjectives and capital (see places.py); the file's own [countries]
+    # says what a word several countries share ("Korean") means in these texts.
+    countries = dict(places().country_of)
     for country, words in raw.pop("countries", {}).items():
         for w in words:
             countries[w] = country

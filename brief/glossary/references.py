@@ -268,11 +268,15 @@ def _pronoun(pronoun: str, sentence: _Sentence, history: list[_Sentence], gender
 
 
 def _country(text: str) -> str | None:
-    countries = org_data().countries
-    for word in sorted(countries, key=len, reverse=True):
-        if re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", text):
-            return countries[word]
-    return None
+    """The country the longest country word in ``text`` names ("South Korean" over "Korean")."""
+    found = [m.group() for m in _country_words().finditer(text)]
+    return org_data().countries[max(found, key=len)] if found else None
+
+
+@cache
+def _country_words() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in sorted(org_data().countries, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:{words})(?![\w])")
 
 
 def _kind_fits(person: Person, noun: str) -> bool:
