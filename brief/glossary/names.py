@@ -25,9 +25,11 @@ _WORD = r"(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:
 _TOKEN = rf"(?:{_WORD}|\p{{Lu}}\.)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))"
 # A run of capitalised words; the first is a full word so "U.S." does not start one.
-RUN = re.compile(rf"(?<![\w.’'\-‐]){_WORD}(?:\s+{_TOKEN})*{_SUFFIX}?")
+# Lower-case particles inside a name: "Ursula von der Leyen", "Mohammed bin Salman", "Luiz Inácio Lula da Silva".
+_PARTICLE = r"(?:von|van|der|den|de|da|di|del|della|dos|das|du|la|le|bin|binti|ibn|al|el|ter|ten|zu)"
+RUN = re.compile(rf"(?<![\w.’'\-‐]){_WORD}(?:\s+(?:{_PARTICLE}\s+){{0,2}}{_TOKEN})*{_SUFFIX}?")
 _APOSTROPHE_S = re.compile(r"['’]s?$")
-_RUN_WORD = re.compile(rf"Jr\.|Sr\.|III|II|IV|{_TOKEN}")
+_RUN_WORD = re.compile(rf"Jr\.|Sr\.|III|II|IV|(?<=\s){_PARTICLE}(?=\s)|{_TOKEN}")
 # How far before a name a title is looked for: nine words, the most role_before takes, fit easily.
 _TITLE_WINDOW = 240
 
@@ -49,6 +51,10 @@ class Lexicon:
     title_breakers: frozenset[str] = frozenset()
     # The speech verbs as one regex alternation, longest first, for the finders to compile once.
     speech_verb_pattern: str = ""
+
+    def is_honorific(self, word: str) -> bool:
+        """"Dr.", "Mr", "Gen.": with or without the British style's missing full stop."""
+        return word in self.honorifics or word + "." in self.honorifics
 
     def is_title_word(self, word: str) -> bool:
         """"Minister", "Defense", hyphenated titles such as "Secretary-General", and a nationality
@@ -125,6 +131,8 @@ def sightings(p: Passage) -> list[Sighting]:
     found = []
     for m in RUN.finditer(p.text):
         words = _RUN_WORD.findall(m.group())
+        if lex.is_honorific(words[-1]):
+            continue  # "… Coordinator Dr.": the name follows the honorific's full stop, as a run of its own
         # Title words at the front ("Defense", "Foreign Minister") belong to the role, not the name.
         cut = _title_cut(words)
         name_words = words[cut:]
@@ -133,8 +141,11 @@ def sightings(p: Passage) -> list[Sighting]:
             continue
         if any(_APOSTROPHE_S.sub("", w).lower() in lex.not_person_words for w in core):
             continue
-        if places().is_place(" ".join(_APOSTROPHE_S.sub("", w) for w in core)):
-            continue  # "Viet Nam", "Northern Ireland": a country or region, whatever the text says of it
+        bare = [_APOSTROPHE_S.sub("", w) for w in core]
+        if any(places().is_place(" ".join(bare[i:])) for i in range(len(bare))):
+            continue  # "Viet Nam", "Northern Ireland", "(Saudi) Arabia": a place, whatever the text says of it
+        if len(core) > 1 and lex.is_head(bare[-1]):
+            continue  # "Medical Correspondent": a post, not a name
         start = m.start() + _offset_of_word(m.group(), words, cut)
         end = m.end()
         s = Sighting(p, start, end, tidy(p.text[start:end]), core)
@@ -152,7 +163,7 @@ def _title_cut(words: list[str]) -> int:
     lex = lexicon()
     cut = leading = 0
     for i, w in enumerate(words):
-        if lex.is_title_word(w) or (i == cut and w.lower() in lex.leading_words):
+        if lex.is_title_word(w) or lex.is_honorific(w) or (i == cut and w.lower() in lex.leading_words):
             cut = i + 1
             if i == leading:
                 leading = i + 1
@@ -186,9 +197,61 @@ def _add_evidence(s: Sighting, text: str) -> None:
         if preceding:
             roles.append(preceding)
         s.evidence = s.evidence or bool(roles) or _attributed(text, s.start, s.end)
+    roles = [(cleaned, at) for role, at in roles if (cleaned := clean_role(role, text, at))]
     if roles:
-        role, s.role_at = max(roles, key=lambda r: len(r[0].split()))
-        s.role = re.sub(r"^(?:An?)\s+(?=\w)", "", role)  # "A Foreign Ministry spokesperson" heads an entry badly
+        s.role, s.role_at = max(roles, key=lambda r: len(r[0].split()))
+
+
+# Words that may open a role: determiners are dropped, these stay ("former Secretary of State").
+_ROLE_OPENERS = frozenset(
+    "former acting deputy senior chief top longtime then-president interim outgoing incoming incumbent "
+    "newly elected veteran retired first second third one".split()
+)
+_DETERMINERS = re.compile(r"^(?:(?:the|a|an|our|my|your|his|her|their|its|this|new|also|now)\s+)+", re.IGNORECASE)
+# Where a role phrase runs on into a clause or a second person: it is cut there.
+_ROLE_END = re.compile(r"\s+(?:who|whom|whose|which|that|where|when|while|as well as|and the|and his|and her)\s|\s+[—–]\s|[;:?!]|\.\s")
+ROLE_MAX_WORDS = 24
+_COPULA_CLAUSE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|served as|serves as|became)\s+(?:also\s+)?")
+
+
+def clean_role(role: str, text: str, at: int) -> str | None:
+    """``role`` as a noun phrase ("our National Security Advisor" → "National Security Advisor"),
+    or None when it is not one: a clause ("will host a roundtable"), a question, a fragment.
+
+    A role names a post or a relation: it opens with a title word, a nationality, a capitalised
+    word, a possessive, or a word such as "former", and holds a title or relation noun early on.
+    """
+    if sentence_at(text, at).rstrip(" ”’\"')").endswith("?"):
+        return None  # a question asks; it states no one's post
+    lex = lexicon()
+    role = _DETERMINERS.sub("", tidy(role))
+    # "Chung's predecessor who served as the inaugural foreign minister": the clause names a post,
+    # so it stays as an appositive; any other clause ends the role.
+    role = _COPULA_CLAUSE.sub(", ", role)
+    role = _ROLE_END.split(role, maxsplit=1)[0].strip(" ,.")
+    words = role.split()
+    if not words or len(words) > ROLE_MAX_WORDS:
+        return None
+    first = words[0].strip("“\"(")
+    bare = [re.sub(r"[^\w-]", "", w).lower() for w in words]
+    opens = (
+        first[:1].isupper()
+        or first.lower() in _ROLE_OPENERS
+        or first.lower().startswith(("then-", "ex-", "vice-", "co-"))
+        or re.search(r"['’]s$", first) is not None
+        or lex.is_title_word(first)
+        or bare[0] in lex.relation_nouns
+    )
+    if not opens:
+        return None
+    if not any(lex.is_head(w) or w in lex.relation_nouns for w in bare[:8]):
+        return None
+    return role
+
+
+def sentence_at(text: str, pos: int) -> str:
+    span = sentence_span_at(text, pos)
+    return text[span[0] : span[1]] if span else text
 
 
 def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
@@ -209,15 +272,19 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
         if re.search(r"[,;:()“”\"]$", w) or _ends_sentence(w) or len(taken) >= 9:
             break
         bare = w.lower()
+        if bare in lex.leading_words and bare not in {"of", "for", "and", "the"}:
+            break  # "Under President Biden", "Perhaps Speaker Johnson": the title starts after it
         if lex.is_head(bare):
             head = True
         elif bare in {"of", "for"}:
+            # "Secretary of State": what follows "of" qualifies a post still to come. Once a post
+            # is taken ("… in Warsaw of Madam Vice President"), "of" belongs to something else.
             left = words[i - 1].group() if i > 0 else ""
-            if not (left[:1].isupper() and taken):
+            if not (left[:1].isupper() and taken) or head:
                 break
-        elif bare in {"and", "&"}:  # "Minister of Industry and Trade", not "Sikorski and Spanish …"
-            left = words[i - 1].group() if i > 0 else ""
-            if not (taken and lex.is_title_word(left.strip(","))):
+        elif bare in {"and", "&"}:  # "Minister of Industry and Trade", not "President and Prime Minister"
+            left = words[i - 1].group().strip(",") if i > 0 else ""
+            if not taken or head or not lex.is_title_word(left) or lex.is_head(left):
                 break
         elif not (w[:1].isupper() and bare not in lex.title_breakers):
             break
@@ -242,15 +309,30 @@ _COURTESY = {"Mr.", "Mrs.", "Ms.", "Dr."}
 
 
 
-_OF_PLACE = re.compile(
-    r"\s+of\s+((?:the\s+)?\p{Lu}[\w.’'\-]*(?:\s+(?:of\s+)?\p{Lu}[\w.’'\-]*){0,4})(?=\s*(?:[,.;(]|$|\s+\p{Ll}))"
+_OF_PLACE = re.compile(r"\s+of\s+((?:the\s+)?\p{Lu}[\w.’'\-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\w.’'\-]*){0,5})")
+
+
+# Prepositions and conjunctions a title-case headline capitalises: they end a place name
+# ("Prime Minister Modi of the Republic of India Before Bilateral Meeting").
+_HEADLINE_LINKS = frozenset(
+    "before after during with ahead amid about following regarding upon into over under without within "
+    "between through against toward towards across behind beyond near in at on to for and from by".split()
 )
 
 
 def _of_place(text: str, end: int) -> str:
     """" of Japan" / " of the United States" after a titled name belongs to the title."""
     m = _OF_PLACE.match(text, end)
-    return " of " + tidy(m.group(1)) if m else ""
+    if not m:
+        return ""
+    words = []
+    for w in tidy(m.group(1)).split():
+        if w.lower() in _HEADLINE_LINKS and words:
+            break
+        words.append(w)
+        if w.endswith(".") and not re.fullmatch(r"(?:\p{L}\.)+", w):
+            break  # "France." ends the sentence; "U.S." does not
+    return " of " + " ".join(words).rstrip(".") if words else ""
 
 
 _COMMA = re.compile(r",\s+")
@@ -275,8 +357,8 @@ def appositive_after(text: str, end: int) -> str | None:
     relative = first == "who" and len(words) > 1
     if not relative and not any(w in lex.role_heads or w in lex.relation_nouns for w in lowered):
         return None
-    former = re.match(r"who\s+(?:was|had been)\s+", segment) is not None
-    role = re.sub(r"^who\s+(?:was|is|has been|had been)\s+", "", segment)
+    former = re.match(r"who\s+(?:was|had been|served as|became|was named|was appointed)\s+", segment) is not None
+    role = re.sub(r"^who\s+(?:was|is|has been|had been|served as|serves as|is serving as|became|was named|was appointed)\s+", "", segment)
     role = re.sub(r"^who\s+", "", role)
     after = start + len(segment)
     # "appointed X, who was the chairman of the committee, as foreign minister": the post named

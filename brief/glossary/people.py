@@ -15,13 +15,14 @@ from functools import lru_cache
 
 from ..model import Article, Part, Person
 from .names import RUN, Sighting, lexicon, sightings
-from .text import Passage, sentence_at, sentence_index
+from .text import Passage, sentence_at, sentence_index, tidy
 
 BYLINE_ROLE = "Author (byline)"
 # "State Department photo by …", "Photo: …", "Yonhap / …", "AP Photo/…"
 _CREDIT = re.compile(
     r"\b(?:photo|photograph|image|picture|video)s?\s*(?:by\s+|:\s*|/\s*)|\bby\s+|\s*/\s*", re.IGNORECASE
 )
+_TWO_NAMES = re.compile(r"\p{Lu}\p{Ll}+[-‐]\p{Lu}")  # "Biden-Harris", not "Jae-in" or "Jean-Pierre"…
 _ADMINISTRATION_AFTER = re.compile(r"(?:['’]s)?\s+administration\b")
 _LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _STOP = {"of", "the", "for", "and", "a", "an", "at", "in", "to", "who", "as", "under"}
@@ -67,12 +68,14 @@ class _Cluster:
 
 def find_people(articles: list[Article], passages: list[Passage]) -> list[Person]:
     """Everyone the text gives evidence for, alphabetically."""
-    seen = [s for p in passages for s in sightings(p)]
+    vocabulary = _lower_case_words(passages)
+    named = _capitalised_words(articles, passages)
+    seen = [t for p in passages for s in sightings(p) if (t := _trim_headline_words(s, vocabulary, named))]
     clusters: dict[str, _Cluster] = {}
     for s in seen:
         if s.passage.part is Part.BYLINE:
             s.evidence, s.role, s.role_at = True, BYLINE_ROLE, s.start
-        if not s.single and s.evidence and _may_introduce(s.passage):
+        if not s.single and s.evidence and _may_introduce(s):
             clusters.setdefault(s.key, _Cluster(s.key))
     _credits(articles, clusters)
     for s in seen:
@@ -81,7 +84,7 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
     for s in seen:  # "Defense Minister Suh": a titled surname
         if s.single and s.title:
             target = _resolve(s, clusters, titled=True)
-            if target is None and _may_introduce(s.passage):
+            if target is None and _may_introduce(s):
                 target = clusters.setdefault(s.key, _Cluster(s.key))
             if target is not None:
                 target.add(s)
@@ -100,16 +103,63 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
     return sorted((_person(c) for c in clusters.values()), key=lambda p: (p.name.casefold(), p.name))
 
 
+def _lower_case_words(passages: list[Passage]) -> frozenset[str]:
+    """Words the packet prints in lower case in running text: common words, not names."""
+    return frozenset(
+        w for p in passages if p.part is Part.BODY for w in _LOWER_WORD.findall(p.text)
+    )
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])\p{Ll}[\p{Ll}\p{M}]+(?![\w’'\-])")
+_CAPITALISED = re.compile(r"\p{Lu}[\p{Ll}\p{M}’'\-]+")
+
+
+def _capitalised_words(articles: list[Article], passages: list[Passage]) -> dict[str, frozenset[str]]:
+    """{article slug: the capitalised words of its running text and its speakers' labels}."""
+    words: dict[str, set[str]] = {a.slug: {w.title() for label in a.speakers.values() for w in label.split()} for a in articles}
+    for p in passages:
+        if p.part is Part.BODY:
+            words.setdefault(p.article, set()).update(_CAPITALISED.findall(p.text))
+    return {slug: frozenset(w) for slug, w in words.items()}
+
+
+def _trim_headline_words(s: Sighting, vocabulary: frozenset[str], named: dict[str, frozenset[str]]) -> Sighting | None:
+    """In a headline every word is capitalised, so a name runs on into the words after it
+    ("President Biden Providing an Update") and a title into a common noun ("in Official
+    Greeting"). A word the packet prints in lower case elsewhere is a common word, not a name;
+    a lone word the article's text never prints is no one the article is about."""
+    if not (s.passage.part is Part.TITLE or _title_case(s.passage.text)):
+        return s
+    if s.single:
+        token = s.tokens[0]
+        return None if token.lower() in vocabulary or token not in named.get(s.passage.article, ()) else s
+    keep = len(s.tokens)
+    while keep > 1 and s.tokens[keep - 1].lower() in vocabulary:
+        keep -= 1
+    if keep == len(s.tokens):
+        return s
+    last = s.tokens[keep - 1]
+    end = s.passage.text.index(last, s.start) + len(last)
+    return Sighting(s.passage, s.start, end, tidy(s.passage.text[s.start : end]), s.tokens[:keep],
+                    s.role, s.role_at, s.evidence, s.title)
+
+
 def _heads_administration(s: Sighting) -> bool:
     """"Biden" in "(the) Biden administration", not at a headline or a sentence's start."""
     if not _ADMINISTRATION_AFTER.match(s.passage.text, s.end):
         return False
-    return s.tokens[0].casefold() not in lexicon().not_person_words and _may_introduce(s.passage)
+    if _TWO_NAMES.search(s.form):
+        return False  # "the Biden-Harris administration": two people's, not one person's
+    return s.tokens[0].casefold() not in lexicon().not_person_words and _may_introduce(s)
 
 
-def _may_introduce(p: Passage) -> bool:
-    """Headlines are set in title case, where every word looks like a name: they only mention."""
-    return p.part is not Part.TITLE and not _title_case(p.text)
+def _may_introduce(s: Sighting) -> bool:
+    """Headlines are set in title case, where every word looks like a name: there only a name
+    under a title ("Remarks by President Andrzej Duda of Poland") introduces a person."""
+    p = s.passage
+    if p.part is Part.TITLE or _title_case(p.text):
+        return s.title is not None
+    return True
 
 
 @lru_cache(maxsize=1024)

@@ -166,7 +166,7 @@ def test_nickname_initials_and_suffix_merge_across_articles():
     assert [p.name for p in glossary.people] == ["Joseph R. Biden, Jr."]
     biden = glossary.people[0]
     assert biden.articles == ["a", "b"] and "Joe Biden" in biden.aliases
-    assert biden.role == "the President of the United States" and biden.other_roles == ["President"]
+    assert biden.role == "President of the United States" and biden.other_roles == ["President"]
 
 
 def test_titles_before_names_and_photo_credits():

@@ -71,7 +71,7 @@ def test_roles_are_the_texts_words(corpus):
     assert person(glossary, "Kim Yo Jong").role == "sister of North Korean leader Kim Jong Un"
     assert person(glossary, "Kim Jong Un").role == "North Korean leader"
     assert person(glossary, "Choi Sun Hee").role == "Senior North Korean Diplomat"
-    assert person(glossary, "Kim Young-jun").role == "a professor at Korea National Defense University"
+    assert person(glossary, "Kim Young-jun").role == "professor at Korea National Defense University"
     assert "spokesperson" in person(glossary, "Choi Young-sam").role
     assert "photographer" in person(glossary, "Ron Przysucha").role
     seed0 = corpus["seed_000"][2]
