@@ -36,7 +36,9 @@ HEADS = frozenset({
     "congress", "senate", "cabinet", "army", "navy", "school", "college", "board", "union",
 })
 _CONNECTORS = {"of", "for", "on", "and", "the", "&"}
-_WORD = r"\p{Lu}[\w’'\-.&]*"
+# A capitalised word; a full stop belongs to it only inside an abbreviation ("U.S."), so a name
+# never runs across a sentence end ("… the Congress. He said").
+_WORD = r"(?:(?:\p{Lu}\.){2,}|\p{Lu}(?:[\w’'\-&]|\.(?=\w))*)"
 # A capitalised phrase that may hold "of/for/on/and/the" between capitalised words.
 _PHRASE = re.compile(rf"(?<![\w’'\-]){_WORD}(?:\s+(?:(?:of|for|on|and|the|&)\s+)*{_WORD})*")
 _ADMINISTRATION = re.compile(r"(?<![\w’'\-])((?:\p{Lu}[\w’'\-]*\s+){0,2}\p{Lu}[\w’'\-]*)\s+administration\b")
@@ -161,12 +163,13 @@ def _rule_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     """Capitalised names headed by an organisation noun, trimmed of titles and sentence openers."""
     lex = lexicon()
     found = []
-    for m in _PHRASE.finditer(text):
+    for m in _phrases(text):
         words = list(re.finditer(r"\S+", m.group()))
         heads = [i for i, w in enumerate(words) if w.group().lower().strip(".,") in HEADS]
         if not heads:
             continue
-        # The name ends at the last head or the "of/for …" phrase after it, before any title word.
+        # The name ends at the last head or the "of/for …" phrase after it, before any title word,
+        # a word for its people ("Supreme Court Justices") or a day ("Oval Office on Friday").
         end_i = heads[-1]
         i = end_i + 1
         while i < len(words):
@@ -174,12 +177,15 @@ def _rule_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
             if w.lower() in _CONNECTORS:
                 i += 1
                 continue
-            if lex.is_head(w.strip(".,")) and w.lower() not in HEADS:
+            bare = _POSSESSIVE.sub("", w.strip(".,")).lower()
+            if (lex.is_head(bare) and bare not in HEADS) or bare in _MEMBERS or bare in _CALENDAR:
                 break
             end_i = i
             i += 1
         while words[end_i].group().lower() in _CONNECTORS:
             end_i -= 1
+        if all(w.group().lower() in _RANKS or w.group().lower() in HEADS for w in words[: end_i + 1]):
+            continue  # "Senior Administration (Officials)": a description of people, not a body's name
         # It starts after any title word or sentence opener in front.
         start_i = 0
         for j in range(heads[0]):
@@ -189,8 +195,9 @@ def _rule_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
         if start_i > heads[0]:
             continue
         start, end = m.start() + words[start_i].start(), m.start() + words[end_i].end()
-        name = tidy(text[start:end]).rstrip(".,")
-        end = start + len(text[start:end].rstrip(".,"))
+        # "the Department of Energy’s budget": the body is named without the possessive.
+        end -= len(text[start:end]) - len(_POSSESSIVE_END.sub("", text[start:end].rstrip(".,")))
+        name = tidy(text[start:end])
         country = _country_before(text, start)
         # "South Korean Defense Ministry": a country adjective in front is not part of the name.
         lead = re.match(r"((?:\p{Lu}[\w.’'\-]*\s+){1,2})", name)
@@ -215,6 +222,48 @@ def _rule_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
     return found
 
 
+class _Span:
+    """A stretch of ``text`` with the part of re.Match that _rule_names uses."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self._text, self._start, self._end = text, start, end
+
+    def group(self) -> str:
+        return self._text[self._start : self._end]
+
+    def start(self) -> int:
+        return self._start
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+# Plural nouns for a body's people: they follow its name but are not part of it.
+_MEMBERS = frozenset("officials members member justices secretaries staff employees workers leaders officers".split())
+_RANKS = frozenset("senior top deputy acting former chief principal assistant associate special ranking".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december".split()
+)
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _phrases(text: str) -> list[_Span]:
+    """Capitalised phrases, split where "and" joins two names rather than two words of one:
+    before "the" ("the Department of Justice and the Department of Labor") and between two
+    parts that each have a head noun ("Senate Democrats and the House"), but not inside
+    "Department of Health and Human Services"."""
+    out = []
+    for m in _PHRASE.finditer(text):
+        start = m.start()
+        for joint in _AND.finditer(text, m.start(), m.end()):
+            left = text[start : joint.start()].lower().split()
+            right = text[joint.end() : m.end()].lower().split()
+            if right and (right[0] == "the" or left[-1] in HEADS or (set(left) & HEADS and set(right) & HEADS)):
+                out.append(_Span(text, start, joint.start()))
+                start = joint.end() + (4 if right[0] == "the" else 0)
+        out.append(_Span(text, start, m.end()))
+    return out
+
+
 def _sightings(p: Passage) -> list[_Sighting]:
     text = p.text
     out: list[_Sighting] = []
@@ -234,8 +283,8 @@ def _sightings(p: Passage) -> list[_Sighting]:
         words = m.group(1).split()
         while words and (words[0].lower() in lexicon().leading_words or words[0].lower() in _CONNECTORS):
             words.pop(0)
-        if not words or any(_POSSESSIVE.sub("", w.lower()) in lexicon().not_person_words for w in words):
-            continue
+        if not words or any(_POSSESSIVE.sub("", w.lower()) in lexicon().not_person_words or w.lower() in _RANKS for w in words):
+            continue  # "the Korea administration", "a senior administration official": no one's government
         start = m.start(1) + m.group(1).index(words[0])
         name = " ".join(words) + " administration"
         out.append(_Sighting(p, start, m.end(), name, name, member=" ".join(words)))
