@@ -125,7 +125,12 @@ def glossary_text(packet: Packet, explain: bool = False) -> str:
     for t in packet.glossary.terms:
         refs = ", ".join(f"[{number[s]}]" for s in t.articles)
         expansion = f" ({t.expansion})" if t.expansion and t.expansion != t.term else ""
-        definition = t.definition or "UNDEFINED: no definition on file"
+        if t.definition:
+            definition = t.definition
+        elif t.defined_by_text:
+            definition = "defined in the text"
+        else:
+            definition = "UNDEFINED: no definition on file"
         lines.append(f"  {t.term}{expansion} — {definition} {refs}")
         lines += explained(t.evidence, t.mentions)
     lines += ["", "ARTICLES"]

@@ -181,8 +181,14 @@ class Term:
         return "term-" + slugify(self.term)
 
     @property
+    def defined_by_text(self) -> bool:
+        """The articles spell it out themselves ("Bilateral Trade Agreement (BTA)") and brief's
+        lists have no definition: the text's expansion is what the reader gets."""
+        return self.definition is None and self.found is Found.DEFINED and bool(self.expansion)
+
+    @property
     def defined(self) -> bool:
-        return self.definition is not None
+        return self.definition is not None or self.defined_by_text
 
 
 @dataclass

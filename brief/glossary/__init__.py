@@ -30,4 +30,6 @@ def analyse(articles: list[Article], extra_terms: Path | None = None) -> Glossar
     people = find_people(articles, every)
     resolve_references(every, people)
     organisations = find_organisations(articles, every, people)
-    return Glossary(people=people, terms=find_terms(every, entries), organisations=organisations)
+    # A surname set in capitals is a transcript's speaker label ("MR. KIRBY"), not an acronym.
+    names = frozenset(w.upper() for person in people for w in person.name.split() if len(w) > 2 and w.isalpha())
+    return Glossary(people=people, terms=find_terms(every, entries, names), organisations=organisations)

@@ -14,6 +14,7 @@ import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 from dataclasses import dataclass
 from functools import cache
 
+from .names import lexicon
 from .terms import load_terms
 from .text import heading_ranges, inside, sentence_spans, tidy
 
@@ -52,8 +53,11 @@ def skipped_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def acronym_tokens(text: str, skip: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
-    """Candidate acronyms (token, start, end) in mixed-case text; the span leaves out a plural s."""
+def acronym_tokens(text: str, skip: list[tuple[int, int]], names: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+    """Candidate acronyms (token, start, end) in mixed-case text; the span leaves out a plural s.
+
+    ``names`` are people's names in capitals ("KIRBY"): a transcript's label, not a term.
+    """
     found = []
     for m in _TOKEN.finditer(text):
         token = m.group(1)
@@ -61,7 +65,7 @@ def acronym_tokens(text: str, skip: list[tuple[int, int]]) -> list[tuple[str, in
             continue
         if set(token) <= set("IVX"):  # a Roman numeral (II, III, XV), not an acronym
             continue
-        if inside(m.start(), skip):
+        if inside(m.start(), skip) or token in names or not_an_acronym(token, text, m.start(1)):
             continue
         found.append((token, m.start(1), m.end(1)))
     for m in _DOTTED.finditer(text):
@@ -72,6 +76,54 @@ def acronym_tokens(text: str, skip: list[tuple[int, int]]) -> list[tuple[str, in
     return found
 
 
+
+
+def not_an_acronym(token: str, text: str, start: int) -> bool:
+    """Capitals that are not a term: a time zone ("EST"), a clock's AM/PM, an ordinary word or a
+    courtesy title set in capitals ("THE", "NOT", "MR"), a state's code after its city
+    ("Las Vegas, NV"). Only a token the curated list does not know is judged here."""
+    if token in _curated_keys():
+        return False
+    if token in _time_zones() or token in _FUNCTION_WORDS() or token + "." in lexicon().honorifics or token.title() + "." in lexicon().honorifics:
+        return True
+    before = text[max(0, start - 12) : start]
+    if token in ("AM", "PM") and re.search(r"\d\s*$", before):
+        return True
+    return token in _region_codes() and re.search(r"\p{Lu}[\p{Ll}\p{M}.]+,\s*$", before) is not None
+
+
+@cache
+def _curated_keys() -> frozenset[str]:
+    return frozenset(load_terms())
+
+
+@cache
+def _time_zones() -> frozenset[str]:
+    """Every abbreviation the time-zone database uses, winter and summer (EST, CEST, KST …)."""
+    import datetime as dt
+    import zoneinfo
+
+    found = set()
+    for name in zoneinfo.available_timezones():
+        zone = zoneinfo.ZoneInfo(name)
+        for month in (1, 7):
+            label = dt.datetime(2024, month, 15, tzinfo=zone).tzname()
+            if label and label.isalpha() and label.isupper():
+                found.add(label)
+    return frozenset(found)
+
+
+@cache
+def _FUNCTION_WORDS() -> frozenset[str]:  # noqa: N802 - a constant computed once
+    return frozenset(w.upper() for w in lexicon().leading_words)
+
+
+@cache
+def _region_codes() -> frozenset[str]:
+    """The codes of states and provinces (ISO 3166-2: "NV", "NSW", "ON")."""
+    import pycountry
+
+    return frozenset(code for s in pycountry.subdivisions if (code := s.code.split("-", 1)[1]).isalpha())
 
 
 @cache
@@ -86,6 +138,8 @@ def is_short_form(candidate: str) -> bool:
     words = candidate.split()
     if not 2 <= len(candidate) <= 10 or len(words) > 2 or not candidate[0].isalnum():
         return False
+    if len(words) == 2 and not all(sum(c.isupper() or c.isdigit() for c in w) >= 2 for w in words):
+        return False  # "(Viet Nam)": a name in brackets, not a short form
     upper = sum(c.isupper() for c in candidate)
     return upper >= 2 or (upper == 1 and any(c.isdigit() for c in candidate))
 

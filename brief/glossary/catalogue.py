@@ -56,8 +56,9 @@ class _Collector:
         record.mentions[(p.key, span)] = p.mention(*span)
 
 
-def find_terms(passages: list[Passage], entries: dict[str, TermEntry]) -> list[Term]:
-    """Every term the passages print, define or spell out, sorted by term."""
+def find_terms(passages: list[Passage], entries: dict[str, TermEntry], names: frozenset[str] = frozenset()) -> list[Term]:
+    """Every term the passages print, define or spell out, sorted by term; ``names`` are the
+    words of people's names in capitals, which are never terms."""
     index = FormIndex(entries)
     found = _Collector()
     defined_phrases: dict[str, str] = {}
@@ -70,7 +71,7 @@ def find_terms(passages: list[Passage], entries: dict[str, TermEntry]) -> list[T
             defined_phrases.setdefault(normal_form(d.long), key)
         for key, start, end in index.acronyms(p.text, skip):
             found.add(key, Found.PRINTED, p, (start, end))
-        for token, start, end in acronym_tokens(p.text, skip):
+        for token, start, end in acronym_tokens(p.text, skip, names):
             # A bare token inside a form already found ("COP" of "COP 27") is not a term of its own.
             if found.covered(p, (start, end)):
                 continue

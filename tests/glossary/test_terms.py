@@ -133,3 +133,27 @@ def test_a_short_heading_in_capitals_is_not_an_acronym():
     article = Article(source="x.txt", slug="x", title="Notes",
                       paragraphs=["KEY POINTS", "Officials from the EU met on Monday."])
     assert [t.term for t in analyse([article]).terms] == ["EU"]
+
+
+@pytest.mark.parametrize(
+    "sentence, junk",
+    [
+        ("The call began at 10:00 AM EST and ended at 11:30 PM CEST.", {"AM", "PM", "EST", "CEST"}),
+        ("MR. KIRBY: We will NOT accept THE proposal, said John Kirby.", {"MR", "KIRBY", "NOT", "THE"}),
+        ("The president flew to Las Vegas, NV, and then to Raleigh, NC.", {"NV", "NC"}),
+    ],
+    ids=["time-zones-and-clock", "labels-and-shouting", "state-codes"],
+)
+def test_capitals_that_are_not_terms(sentence, junk):
+    article = Article(source="a.txt", slug="a1-x", title="Talks", paragraphs=[sentence])
+    assert not {t.term for t in analyse([article]).terms} & junk
+
+
+def test_possessive_folds_to_the_acronym_and_a_text_definition_is_a_definition():
+    article = Article(source="a.txt", slug="a1-x", title="Talks", paragraphs=[
+        "The Qwerty Zonal Relay Treaty (QZRT) was signed. The QZRT’s terms bind both sides, and the DPRK’s envoy signed it."])
+    terms = {t.term: t for t in analyse([article]).terms}
+    assert set(terms) == {"QZRT", "DPRK"}
+    assert terms["QZRT"].expansion == "Qwerty Zonal Relay Treaty"
+    assert terms["QZRT"].defined and terms["QZRT"].defined_by_text
+    assert len(terms["QZRT"].mentions) == 3
