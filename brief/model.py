@@ -74,6 +74,7 @@ class Part(str, Enum):
     CAPTION = "caption"
     BODY = "body"
     BYLINE = "byline"
+    SPEAKER = "speaker"  # a transcript turn's label: index is the turn's paragraph, the span empty
 
 
 @dataclass(frozen=True)

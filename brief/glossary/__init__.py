@@ -17,6 +17,7 @@ from .catalogue import find_terms
 from .organisations import find_organisations
 from .people import find_people
 from .references import resolve_references
+from .speakers import attach_speakers
 from .terms import TermEntry, load_terms
 from .text import passages
 
@@ -27,7 +28,7 @@ def analyse(articles: list[Article], extra_terms: Path | None = None) -> Glossar
     """The packet's glossary; ``extra_terms`` is a glossary.toml that adds to the curated entries."""
     entries = load_terms(extra_terms)
     every = [p for order, article in enumerate(articles) for p in passages(article, order)]
-    people = find_people(articles, every)
+    people = attach_speakers(articles, find_people(articles, every))
     resolve_references(every, people)
     organisations = find_organisations(articles, every, people)
     # A surname set in capitals is a transcript's speaker label ("MR. KIRBY"), not an acronym.

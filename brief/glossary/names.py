@@ -177,6 +177,12 @@ def _offset_of_word(run: str, words: list[str], index: int) -> int:
     return run.index(words[index], pos) if index < len(words) else len(run)
 
 
+def with_evidence(s: Sighting) -> Sighting:
+    """``s`` with the evidence and role its passage gives it (for a sighting cut down after the fact)."""
+    _add_evidence(s, s.passage.text)
+    return s
+
+
 def _add_evidence(s: Sighting, text: str) -> None:
     """Mark the sighting as a person when the text says so, and keep the fullest role it states."""
     roles: list[tuple[str, int]] = []

@@ -10,11 +10,12 @@ as a news writer expects the reader to resolve it. People who merely share a fam
 from __future__ import annotations
 
 import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Article, Part, Person
-from .names import RUN, Sighting, lexicon, sightings
+from .names import RUN, Sighting, lexicon, sightings, with_evidence
 from .text import Passage, sentence_at, sentence_index, tidy
 
 BYLINE_ROLE = "Author (byline)"
@@ -133,15 +134,21 @@ def _trim_headline_words(s: Sighting, vocabulary: frozenset[str], named: dict[st
     if s.single:
         token = s.tokens[0]
         return None if token.lower() in vocabulary or token not in named.get(s.passage.article, ()) else s
-    keep = len(s.tokens)
-    while keep > 1 and s.tokens[keep - 1].lower() in vocabulary:
+    first, keep = 0, len(s.tokens)
+    while keep - first > 1 and s.tokens[keep - 1].lower() in vocabulary:
         keep -= 1
-    if keep == len(s.tokens):
+    while keep - first > 1 and s.tokens[first].lower() in vocabulary:
+        first += 1  # "(NSC Coordinator for) Strategic Communications John Kirby"
+    if (first, keep) == (0, len(s.tokens)):
         return s
+    text = s.passage.text
+    start = s.start
+    for token in s.tokens[:first]:
+        start = text.index(token, start) + len(token)
+    start = text.index(s.tokens[first], start)
     last = s.tokens[keep - 1]
-    end = s.passage.text.index(last, s.start) + len(last)
-    return Sighting(s.passage, s.start, end, tidy(s.passage.text[s.start : end]), s.tokens[:keep],
-                    s.role, s.role_at, s.evidence, s.title)
+    end = text.index(last, start) + len(last)
+    return with_evidence(Sighting(s.passage, start, end, tidy(text[start:end]), s.tokens[first:keep]))
 
 
 def _heads_administration(s: Sighting) -> bool:
@@ -241,6 +248,17 @@ def _credits(articles: list[Article], clusters: dict[str, _Cluster]) -> None:
             cluster.credited_in.append((order, article.slug))
 
 
+# Words that make another post of a title: a vice president is not the president.
+_OTHER_POST = frozenset("vice deputy former acting assistant under then ex principal associate first lady".split())
+
+
+@lru_cache(maxsize=4096)
+def _covers(fuller: str, role: str) -> bool:
+    """Whether ``fuller`` states the post ``role`` states, perhaps more fully."""
+    a, b = _content_words(fuller), _content_words(role)
+    return b <= a and not ((a - b) & _OTHER_POST)
+
+
 def _alias(cluster: _Cluster, form: str) -> None:
     if form not in cluster.aliases:
         cluster.aliases.append(form)
@@ -254,8 +272,13 @@ def _person(c: _Cluster) -> Person:
     aliases = [a for a in dict.fromkeys([*full, *c.credited_as, *c.aliases]) if a != name]
     role, evidence, others = None, c.named_by, []
     if c.roles:
-        # The fullest role; among equals, one stated beside the full name, then the first.
-        role, evidence, _ = max(sorted(c.roles, key=lambda r: r[2]), key=lambda r: len(r[0].split()))
+        # The role the text gives most often, counting a fuller statement of the same post
+        # ("US Secretary of State" for "Secretary") as that post; among equals the fullest, then
+        # one stated beside the full name, then the first.
+        stated = sorted(c.roles, key=lambda r: r[2])
+        counts = Counter(r[0] for r in stated)
+        support = {r: sum(n for o, n in counts.items() if _covers(r, o)) for r in counts}
+        role, evidence, _ = max(stated, key=lambda r: (support[r[0]], len(r[0].split())))
         # The others (shorter or different), once each, in reading order.
         chosen = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).casefold()
         for other, _, _ in sorted(c.roles, key=lambda r: r[2]):

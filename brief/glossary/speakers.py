@@ -1,0 +1,100 @@
+"""Transcripts' speakers as people: "MS. JEAN-PIERRE:" is Karine Jean-Pierre speaking.
+
+The readers put each turn's label in ``Article.speakers`` ("PRESIDENT BIDEN", "MS. JEAN-PIERRE",
+"THE PRESIDENT", "Q", "SENIOR ADMINISTRATION OFFICIAL"). A label names a person when it holds
+a name ("BIDEN") or names the one office holder the article is about ("THE PRESIDENT" in
+remarks by President Biden); "Q", "MODERATOR" and unnamed officials are roles, not people.
+
+Each turn is a mention of its speaker (part SPEAKER, at the turn's paragraph, with an empty
+span since the label is not in the paragraph's text), so speakers count as much as people named
+in the text, and the statements finder reads who speaks from these mentions.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from ..model import Article, Mention, Part, Person
+from .names import lexicon
+
+# Labels that stand for a role, never for one named person.
+ANONYMOUS = frozenset(
+    "q question moderator operator audience participant aide staff reporter journalist interpreter "
+    "announcer interviewer host questioner crowd members".split()
+)
+_COURTESY = frozenset("mr mrs ms miss dr sir dame lord madam".split())
+_UNNAMED = re.compile(r"\b(?:official|officials|member|members|participant|participants|aide)\b", re.IGNORECASE)
+
+
+def attach_speakers(articles: list[Article], people: list[Person]) -> list[Person]:
+    """``people`` with every transcript turn added to its speaker, new people for named speakers
+    the text never names otherwise; sorted as find_people sorts."""
+    for article in articles:
+        for index, label in sorted(article.speakers.items()):
+            person = _speaker(label, article, people)
+            if person is None:
+                continue
+            person.mentions.append(Mention(article.slug, Part.SPEAKER, index, 0, 0))
+            if article.slug not in person.articles:
+                person.articles.append(article.slug)
+    order = {a.slug: i for i, a in enumerate(articles)}
+    for person in people:
+        person.articles.sort(key=lambda slug: order.get(slug, len(order)))
+    return sorted(people, key=lambda p: (p.name.casefold(), p.name))
+
+
+def _speaker(label: str, article: Article, people: list[Person]) -> Person | None:
+    title, name = split_label(label)
+    if not name:
+        return _office_holder(title, article, people) if title else None
+    surname = name[-1]
+    known = [p for p in people if surname.casefold() in {w.casefold() for w in re.split(r"[\s,]+", p.name)}]
+    here = [p for p in known if article.slug in p.articles]
+    if here or known:
+        return (here or known)[0]
+    person = Person(name=" ".join(name), role=" ".join(title) or None, evidence=label)
+    people.append(person)
+    return person
+
+
+def split_label(label: str) -> tuple[list[str], list[str]]:
+    """("PRESIDENT BIDEN") → (["President"], ["Biden"]); (["Press", "Secretary"], []) for a role only.
+
+    Words of a title (heads, modifiers, nationalities), courtesy titles and "the" are the title;
+    the rest is the name. Anonymous labels give nothing.
+    """
+    lex = lexicon()
+    words = [w.strip(".,") for w in label.split()]
+    if not words or label.casefold().strip(". ") in ANONYMOUS or _UNNAMED.search(label) or all(w.lower() in ANONYMOUS for w in words):
+        return [], []
+    title: list[str] = []
+    name: list[str] = []
+    for w in words:
+        lower = w.lower()
+        if lower in _COURTESY or lower == "the":
+            continue
+        if not name and (lex.is_title_word(w) or lower in ("vice", "first", "lady", "prime")):
+            title.append(w.capitalize())
+        else:
+            name.append(_name_case(w))
+    return title, name
+
+
+def _name_case(word: str) -> str:
+    """"JEAN-PIERRE" → "Jean-Pierre", "O'CONNELL" → "O'Connell", "MCCARTHY" → "Mccarthy"."""
+    return re.sub(r"\p{L}+", lambda m: m.group().capitalize(), word.lower())
+
+
+def _office_holder(title: list[str], article: Article, people: list[Person]) -> Person | None:
+    """The person of this article whose role is the office ("THE PRESIDENT" → President Biden)."""
+    office = " ".join(title).casefold()
+    holders = [
+        p for p in people
+        if article.slug in p.articles and any((r or "").casefold().split(" of ")[0].endswith(office) and
+                                              (r or "").casefold().startswith(office) for r in (p.role, *p.other_roles))
+    ]
+    if len(holders) > 1:
+        # "Remarks by President Biden and President Duda": the office holder named first is the host.
+        in_title = [p for p in holders if any(m.article == article.slug and m.part is Part.TITLE for m in p.mentions)]
+        holders = sorted(in_title, key=lambda p: min(m.start for m in p.mentions if m.article == article.slug and m.part is Part.TITLE))
+    return holders[0] if holders else None
