@@ -393,9 +393,35 @@ def _mentions_by_paragraph(people: Sequence[Person]) -> dict[tuple[str, int], li
 
 
 def find_statements(articles: Sequence[Article], people: Sequence[Person]) -> list[Statement]:
-    """Every attributed quotation of the articles' bodies, in packet order."""
+    """Every attributed quotation of the articles' bodies, and every transcript turn of a named
+    speaker, in packet order."""
     by_paragraph = _mentions_by_paragraph(people)
+    speaking = _speakers_by_turn(people)
     out: list[Statement] = []
     for article in articles:
-        out.extend(_Reader(article, people, by_paragraph).statements())
+        found = _Reader(article, people, by_paragraph).statements() + _turns(article, speaking)
+        out.extend(sorted(found, key=lambda st: (st.index, st.start)))
+    return out
+
+
+def _speakers_by_turn(people: Sequence[Person]) -> dict[tuple[str, int], Person]:
+    """{(article, paragraph): the person whose turn opens there} from the glossary's speaker mentions."""
+    return {(m.article, m.index): p for p in people for m in p.mentions if m.part == Part.SPEAKER}
+
+
+def _turns(article: Article, speaking: dict[tuple[str, int], Person]) -> list[Statement]:
+    """A transcript's turns: what a named speaker says is theirs, quotation marks or not. Each
+    paragraph of the turn is a statement; the ones after the first are continuations."""
+    out = []
+    speaker: Person | None = None
+    for index, text in enumerate(article.paragraphs):
+        if index in article.speakers:
+            speaker = speaking.get((article.slug, index))
+            opening = True
+        elif not article.speakers or speaker is None:
+            continue
+        else:
+            opening = False
+        if speaker is not None and text.strip():
+            out.append(Statement(speaker.name, text, article.slug, index, 0, len(text), continuation=not opening))
     return out

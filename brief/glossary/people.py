@@ -133,7 +133,11 @@ def _trim_headline_words(s: Sighting, vocabulary: frozenset[str], named: dict[st
         return s
     if s.single:
         token = s.tokens[0]
-        return None if token.lower() in vocabulary or token not in named.get(s.passage.article, ()) else s
+        known = named.get(s.passage.article, frozenset())
+        # Named in the text, or the office a transcript's label names ("THE PRESIDENT:" under
+        # "Remarks by President Lindqvist").
+        spoken_of = token in known or (s.title is not None and s.title.split()[-1].title() in known)
+        return None if token.lower() in vocabulary or not spoken_of else s
     first, keep = 0, len(s.tokens)
     while keep - first > 1 and s.tokens[keep - 1].lower() in vocabulary:
         keep -= 1
