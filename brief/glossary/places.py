@@ -8,7 +8,8 @@ them. Every country's forms come from data, not a hand list:
   Viet Nam"), ``common_name`` ("Vietnam"), and the ISO 3166-2 subdivisions (states, provinces,
   the nations of the UK);
 - ``countries.toml``, generated from the CIA World Factbook: conventional long forms,
-  abbreviations, nationality adjectives ("Vietnamese") and capitals.
+  abbreviations, nationality adjectives ("Vietnamese") and capitals;
+- ``cities.txt``, from GeoNames: large cities whose names are several words ("Las Vegas").
 
 An adjective two countries share ("Korean", "Congolese") names neither; the organisations
 file's ``[countries]`` table says which country such a word means in a packet's texts.
@@ -22,13 +23,14 @@ from functools import cache
 from pathlib import Path
 
 _COUNTRIES = Path(__file__).with_name("countries.toml")
+_CITIES = Path(__file__).with_name("cities.txt")
 
 
 @dataclass(frozen=True)
 class Places:
     country_of: dict[str, str]  # printed form (as printed, case kept) -> the country's short name
     adjectives: frozenset[str]  # nationality adjectives, lower-case ("vietnamese")
-    regions: frozenset[str]  # subdivision names, lower-case ("northern ireland", "texas")
+    regions: frozenset[str]  # subdivision and large-city names, lower-case ("northern ireland", "las vegas")
     folded: frozenset[str]  # country forms longer than an abbreviation, lower-case
 
     def is_place(self, name: str) -> bool:
@@ -58,5 +60,7 @@ def places() -> Places:
         if len(owners) == 1:
             country_of.setdefault(adjective, next(iter(owners)))
     regions = frozenset(s.name.casefold() for s in pycountry.subdivisions)
+    cities = (line.strip() for line in _CITIES.read_text(encoding="utf-8").splitlines())
+    regions |= {c.casefold() for c in cities if c and not c.startswith("#")}
     folded = frozenset(f.casefold() for f in country_of if len(f) > 3)
     return Places(country_of, frozenset(a.casefold() for a in adjective_of), regions, folded)
