@@ -36,11 +36,48 @@ def could_be_chrome(line: str) -> bool:
 
 
 def shared_lines(texts: Iterable[str]) -> frozenset[str]:
-    """Keys of the furniture-shaped lines that two or more of ``texts`` print."""
+    """Keys of the furniture-shaped lines that two or more different stories among ``texts`` print.
+
+    Copies of one story (the same file twice, a wire story two outlets ran) share their headline
+    too; lines they share count once, so a headline is never taken for furniture.
+    """
+    stories = _stories(list(texts))
     counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update({chrome_key(line) for line in text.split("\n") if could_be_chrome(line)})
+    for lines in stories:
+        counts.update({chrome_key(line) for line in lines if could_be_chrome(line)})
     return frozenset(key for key, n in counts.items() if n >= 2)
+
+
+SAME_STORY_SHARE = 0.3  # of its word sequences the shorter text shares, at least: copies of one story
+SHINGLE_WORDS = 8  # a run of this many words in a row is the story's own, not a slogan's
+
+
+def _shingles(text: str) -> frozenset[int]:
+    """Every run of SHINGLE_WORDS words, hashed; line breaks and case do not matter."""
+    words = text.casefold().split()
+    return frozenset(hash(tuple(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1))
+
+
+def _stories(texts: list[str]) -> list[list[str]]:
+    """The lines of each story: texts that share much of their wording are merged into one."""
+    prose = [_shingles(text) for text in texts]
+    parent = list(range(len(texts)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(texts)):
+        for j in range(i + 1, len(texts)):
+            smaller = min(len(prose[i]), len(prose[j]))
+            if smaller and len(prose[i] & prose[j]) >= SAME_STORY_SHARE * smaller:
+                parent[root(j)] = root(i)
+    merged: dict[int, list[str]] = {}
+    for i, text in enumerate(texts):
+        merged.setdefault(root(i), []).extend(text.split("\n"))
+    return list(merged.values())
 
 
 def is_prose(line: str) -> bool:

@@ -123,7 +123,7 @@ def read_text(text: str, source: str, chrome: frozenset[str] = frozenset()) -> A
     return Article(
         source=source,
         slug="",
-        title=parts.title or fallback_title(paragraphs[0]),
+        title=parts.title or untitled(source, paragraphs[0]),
         paragraphs=paragraphs,
         subtitle=parts.subtitle,
         byline=parts.byline,
@@ -477,6 +477,28 @@ def _alt_text_of(text: str, caption: str) -> bool:
 def _ends_with_date(text: str) -> bool:
     tail = text.rstrip(" .)")[-24:]
     return any(True for _ in dates_in(tail)) and bool(re.search(r"(?:19|20)\d\d$", text.rstrip(" .)")))
+
+
+def untitled(source: str, paragraph: str) -> str:
+    """A title for an article with no headline, with a warning: the file's name when it is
+    made of words ("harbour-talks-resume.txt"), else the opening of the first sentence (scrapers
+    name files by number or hash, and a statement's first sentence says what happened)."""
+    title = title_from_file_name(source)
+    if title:
+        warnings.warn(BriefWarning("no headline found; the title is taken from the file name"))
+        return title
+    warnings.warn(BriefWarning("no headline found; the title is the opening of the first sentence"))
+    return fallback_title(paragraph)
+
+
+def title_from_file_name(source: str) -> str | None:
+    """"2023-05-04_harbour-talks-resume.md" → "Harbour Talks Resume"; None for "000_2ecfcfe68c449655"."""
+    stem = source.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    words = [w for w in re.split(r"[\s_\-.]+", stem) if w]
+    words = [w for w in words if not re.fullmatch(r"\d+|[0-9a-f]{8,}", w, re.IGNORECASE)]
+    if sum(1 for w in words if len(w) >= 4 and w.isalpha()) < 3:
+        return None  # too few words to say what the article is about
+    return " ".join(w if not w.islower() else w.capitalize() for w in words)
 
 
 def fallback_title(paragraph: str) -> str:

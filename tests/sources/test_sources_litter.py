@@ -233,3 +233,15 @@ def test_shared_lines_inside_the_story_stay(tmp_path):
     for a in read_sources([tmp_path]):
         assert "What comes next" in a.paragraphs
         assert not any("Harbor News" in p for p in a.paragraphs)
+
+
+def test_one_story_run_by_two_sites_keeps_its_headline(tmp_path):
+    """A wire story two outlets ran shares its headline and text: copies of one story, not chrome."""
+    body = ("Port operators from three countries signed a five-year pact on Thursday to share dredging equipment "
+            "and training, officials said after the meeting in the capital.\n\nThe pact covers twelve ports and takes "
+            "effect next month, according to a statement released after the talks ended late in the evening.\n")
+    (tmp_path / "a.txt").write_text("Harbor Ledger\n\nPort Operators Sign a Five-Year Pact\n\n" + body, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Coastal Times\n\nPort Operators Sign a Five-Year Pact\n\n" + body.replace("Thursday", "Thursday morning"),
+                                    encoding="utf-8")
+    titles = [a.title for a in read_sources([tmp_path])]
+    assert titles == ["Port Operators Sign a Five-Year Pact", "Port Operators Sign a Five-Year Pact"]

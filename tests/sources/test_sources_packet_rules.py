@@ -130,3 +130,20 @@ def test_big_file(tmp_path, wrapped):
     assert a.title == "Storm Warning Talks Continue" and a.byline == "Jo Marren"
     assert len(a.paragraphs) == 18000
     assert a.paragraphs[-1].endswith("Paragraph number 17999 adds detail about the talks held in the port city.")
+
+
+@pytest.mark.parametrize(
+    "name, title",
+    [
+        ("2024-05-02_harbour-pilots-strike-ends.txt", "Harbour Pilots Strike Ends"),
+        ("000_2ecfcfe68c449655.txt", "the envoys met again on monday in the port city and agreed to keep talking"),
+    ],
+    ids=["words", "hash"],
+)
+def test_no_headline_is_a_warning_and_the_file_name_gives_the_title(tmp_path, name, title):
+    path = tmp_path / name
+    path.write_text("the envoys met again on monday in the port city and agreed to keep talking.\n\nThey will meet in May.\n", encoding="utf-8")
+    with pytest.warns(BriefWarning, match="no headline found") as caught:
+        a = read_file(path)
+    assert a.title == title
+    assert [w.message.path for w in caught if isinstance(w.message, BriefWarning)] == [str(path)]
