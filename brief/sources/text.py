@@ -338,6 +338,7 @@ def _take_header(blocks: list[_Block], parts: _Parts) -> list[_Block]:
         _record(blocks[i].text, kind, parts)
         i += 1
     if parts.title is None and i < len(blocks) and len(blocks[i].lines) <= 2 and is_headline(blocks[i].text):
+        i = _skip_menu(blocks, i)
         here, after = blocks[i].text, (blocks[i + 1] if i + 1 < len(blocks) else None)
         if (
             is_kicker(here)
@@ -367,6 +368,24 @@ def _take_header(blocks: list[_Block], parts: _Parts) -> list[_Block]:
             break
         i += 1
     return blocks[i:]
+
+
+HEADLINE_MIN_WORDS = 4  # shorter labels over a headline are menu items or a section label
+
+
+def _skip_menu(blocks: list[_Block], i: int) -> int:
+    """Where the headline candidates start once a site menu above them is passed over.
+
+    A scraped page may open with menu words no list knows ("World", "Asia", "Video"): short
+    headline-shaped lines. When a longer headline follows such a run, the run is the menu; the
+    last short line stays as the possible section label (kicker) over the headline.
+    """
+    j = i
+    while j < len(blocks) and blocks[j].single and is_headline(blocks[j].text) and len(blocks[j].text.split()) < HEADLINE_MIN_WORDS:
+        j += 1
+    if j - i >= 2 and j < len(blocks) and len(blocks[j].lines) <= 2 and is_headline(blocks[j].text):
+        return j - 1
+    return i
 
 
 def _is_dek(blocks: list[_Block], i: int, parts: _Parts) -> bool:

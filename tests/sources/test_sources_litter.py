@@ -245,3 +245,10 @@ def test_one_story_run_by_two_sites_keeps_its_headline(tmp_path):
                                     encoding="utf-8")
     titles = [a.title for a in read_sources([tmp_path])]
     assert titles == ["Port Operators Sign a Five-Year Pact", "Port Operators Sign a Five-Year Pact"]
+
+
+def test_menu_words_over_the_headline_are_not_the_title():
+    """Menu labels no list knows ("World", "Video") are short headline-shaped lines over the real headline."""
+    a = read_one(FIXTURES / "menu_over_headline.txt")
+    assert a.title == "Port Operators Sign a Five-Year Maintenance Pact"
+    assert len(a.paragraphs) == 2 and not any(p in ("World", "Asia", "Video") for p in a.paragraphs)
