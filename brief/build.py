@@ -15,8 +15,9 @@ from . import render, sources
 from .analysis import analyse_packet_text
 from .dates import packet_date, source_date_epoch
 from .errors import BriefError
-from .manifest import apply_manifest, find_manifest, load_manifest
-from .model import Article, Packet
+from .briefing import prepare
+from .manifest import DEFAULT_KEY_PEOPLE, apply_manifest, check_sections, find_manifest, load_manifest
+from .model import SECTIONS, Article, Packet
 
 FORMATS = ("pdf", "epub", "html")
 GLOSSARY_FILE = "glossary.toml"
@@ -34,10 +35,11 @@ class Output:
     pages: int | None = None  # PDF only
 
 
-def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
+def load_packet(paths: Sequence[Path], title: str | None = None, sections: Sequence[str] | None = None) -> Packet:
     """Read the sources and analyse them into a packet, ready for any writer.
 
-    A ``--title`` given here beats the manifest's, which beats the folder's name.
+    A ``--title`` given here beats the manifest's, which beats the folder's name; ``sections``
+    (--sections) beat the manifest's.
     """
     reading = sources.read_packet(paths)
     articles = reading.articles
@@ -54,7 +56,7 @@ def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
         or _newest_mtime(paths)
     )
     statements, events = analyse_packet_text(articles, glossary, date)
-    return Packet(
+    packet = Packet(
         title=title or (manifest and manifest.title) or default_title(paths, articles),
         subtitle=manifest.subtitle if manifest else None,
         audience=manifest.audience if manifest else None,
@@ -66,7 +68,11 @@ def load_packet(paths: Sequence[Path], title: str | None = None) -> Packet:
         statements=statements,
         events=events,
         timestamp=epoch,
+        meeting=manifest.meeting if manifest else None,
     )
+    chosen = check_sections(list(sections)) if sections else (manifest.sections if manifest else SECTIONS)
+    packet.briefing = prepare(packet, key_people=manifest.key_people if manifest else DEFAULT_KEY_PEOPLE, sections=chosen)
+    return packet
 
 
 def default_title(paths: Sequence[Path], articles: Sequence[Article] = ()) -> str:
@@ -127,10 +133,11 @@ def build(
     formats: Sequence[str] = FORMATS,
     title: str | None = None,
     paper: str = "a4",
+    sections: Sequence[str] | None = None,
 ) -> tuple[Packet, list[Output]]:
     """Build the packet and write ``out_dir/name.<fmt>`` for each format, atomically."""
     _check_name(name)
-    packet = load_packet(paths, title=title)
+    packet = load_packet(paths, title=title, sections=sections)
     rendered = render_outputs(packet, formats, paper=paper)
     _prepare_out_dir(out_dir)
     outputs = []

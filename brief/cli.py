@@ -17,6 +17,7 @@ from .build import FORMATS, build, load_packet
 from .errors import BriefError, BriefWarning
 from .exports import glossary_counts, glossary_dict, glossary_text
 from .manifest import write_example
+from .model import SECTIONS
 
 DEFAULT_SOURCE = Path("seeds")
 SOURCES = click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
@@ -89,9 +90,13 @@ def main() -> None:
     "--paper", type=click.Choice(["a4", "letter"], case_sensitive=False), default="a4", show_default=True,
     help="Paper size of the PDF.",
 )
+@click.option(
+    "--sections", metavar="LIST",
+    help="Which sections to print, in order, separated by commas (from: " + ", ".join(SECTIONS) + "; default: the manifest's, else all).",
+)
 @STRICT
 @one_line_errors
-def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title, paper, strict):
+def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title, paper, sections, strict):
     """Build the packet from SOURCES (folders or files; default: seeds/).
 
     With no format flag, all formats are written: OUTPUT/NAME.pdf, .epub and .html.
@@ -99,12 +104,12 @@ def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title,
     chosen = [fmt for fmt, wanted in zip(FORMATS, (want_pdf, want_epub, want_html)) if wanted]
     packet, outputs = build(
         list(sources) or [DEFAULT_SOURCE], out_dir, name=name, formats=chosen or FORMATS,
-        title=title, paper=paper.lower(),
+        title=title, paper=paper.lower(), sections=_section_list(sections),
     )
     for out in outputs:
         pages = f", {out.pages} pages" if out.pages is not None else ""
         click.echo(f"wrote {out.path} ({_size(out.size)}{pages})")
-    click.echo(f"{len(packet.articles)} articles{_left_out(packet)}; " + glossary_counts(packet.glossary))
+    click.echo(f"{len(packet.articles)} articles{_left_out(packet)}{_folded(packet)}; " + glossary_counts(packet.glossary))
 
 
 @main.command("glossary")
@@ -143,6 +148,19 @@ def _left_out(packet) -> str:
     names = ", ".join(Path(item.source).name for item in packet.left_out)
     n = len(packet.left_out)
     return f" ({n} file{'s' if n != 1 else ''} left out: {names})"
+
+
+def _folded(packet) -> str:
+    """" (1 near-copy folded: b.txt under a.txt)" when two articles reported one story in nearly the same words."""
+    pairs = [(r.source, a.source) for a in packet.articles for r in a.also_reported]
+    if not pairs:
+        return ""
+    listed = ", ".join(f"{copy} under {kept}" for copy, kept in pairs)
+    return f" ({len(pairs)} near-cop{'ies' if len(pairs) != 1 else 'y'} folded: {listed})"
+
+
+def _section_list(value: str | None) -> list[str] | None:
+    return [part.strip() for part in value.split(",") if part.strip()] if value else None
 
 
 def _size(n: int) -> str:

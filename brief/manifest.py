@@ -15,11 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import BriefError
-from .model import Article
+from .model import SECTIONS, Article, Meeting
 
 MANIFEST_FILE = "brief.toml"
-_PACKET_KEYS = {"title": str, "subtitle": str, "date": dt.date, "audience": str, "marking": str, "order": list}
+_PACKET_KEYS = {"title": str, "subtitle": str, "date": dt.date, "audience": str, "marking": str, "order": list,
+                "key_people": int, "sections": list}
 _ARTICLE_KEYS = {"title": str, "outlet": str, "url": str, "author": str, "date": dt.date}
+_MEETING_KEYS = {"purpose": str, "when": str, "where": str, "attendees": list, "bluf": str, "talking_points": list,
+                 "questions": list}
+DEFAULT_KEY_PEOPLE = 12
 
 
 @dataclass
@@ -32,6 +36,9 @@ class Manifest:
     marking: str | None = None
     order: list[str] = field(default_factory=list)
     articles: dict[str, dict] = field(default_factory=dict)  # file name -> overrides
+    key_people: int = DEFAULT_KEY_PEOPLE  # how many key-people cards the front matter shows
+    sections: list[str] = field(default_factory=lambda: list(SECTIONS))
+    meeting: Meeting | None = None
 
 
 def find_manifest(paths: list[Path]) -> Path | None:
@@ -50,7 +57,13 @@ def load_manifest(path: Path) -> Manifest:
     except UnicodeDecodeError:
         raise BriefError("not UTF-8 text", path=path) from None
     articles = data.pop("articles", {})
+    meeting = data.pop("meeting", None)
     manifest = Manifest(path=path, **_checked(data, _PACKET_KEYS, path, "packet"))
+    if meeting is not None:
+        manifest.meeting = _meeting(meeting, path)
+    manifest.sections = check_sections(manifest.sections, path)
+    if manifest.key_people < 0:
+        raise BriefError("key_people must be 0 or more", path=path)
     if not isinstance(articles, dict):
         raise BriefError("[articles] must be a table of file names", path=path)
     for name, overrides in articles.items():
@@ -93,7 +106,32 @@ def _checked(table: dict, allowed: dict[str, type], path: Path, where: str) -> d
 
 
 def _type_name(t: type) -> str:
-    return {str: "string", dt.date: "date (YYYY-MM-DD, unquoted)", list: "list"}[t]
+    return {str: "string", dt.date: "date (YYYY-MM-DD, unquoted)", list: "list", int: "whole number"}[t]
+
+
+def _meeting(table: object, path: Path) -> Meeting:
+    if not isinstance(table, dict):
+        raise BriefError("[meeting] must be a table", path=path)
+    values = _checked(dict(table), _MEETING_KEYS, path, "meeting")
+    for key in ("attendees", "talking_points", "questions"):
+        items = values.get(key, [])
+        if not all(isinstance(item, str) and item.strip() for item in items):
+            raise BriefError(f"meeting key {key!r} must be a list of strings", path=path)
+        values[key] = tuple(" ".join(item.split()) for item in items)
+    return Meeting(**values)
+
+
+def check_sections(sections: list, path: Path | None = None) -> list[str]:
+    """The sections as given, checked: known names, each once (the same rule for --sections)."""
+    names = [str(s).strip().lower() for s in sections]
+    unknown = [n for n in names if n not in SECTIONS]
+    if unknown:
+        raise BriefError(f"unknown section {unknown[0]!r} (known: {', '.join(SECTIONS)})", path=path)
+    if len(set(names)) != len(names):
+        raise BriefError("a section is named twice", path=path)
+    if "articles" not in names:
+        raise BriefError("sections must include 'articles'", path=path)
+    return names
 
 
 def toml_error(exc: tomllib.TOMLDecodeError) -> tuple[str, int | None]:
@@ -122,6 +160,23 @@ subtitle = "Seoul, 17–18 March 2021"
 
 # Article order by file name; files not listed follow in name order.
 # order = ["second-article.txt", "first-article.txt"]
+
+# How many key people the briefing pages show (the rest stay in the glossary).
+# key_people = 12
+
+# Which sections to print, in this order (default: all of them, in this order).
+# sections = ["read-ahead", "glance", "people", "timeline", "articles", "glossary", "quotes", "sources"]
+
+# The meeting this packet prepares for: fills the read-ahead page after the cover. Without it,
+# the read-ahead page is the news in one screen: each article's headline and lead.
+# [meeting]
+# purpose = "Prepare the minister's bilateral with the US Secretary of State"
+# when = "19 March 2021, 10:00"
+# where = "Foreign Ministry, Seoul"
+# attendees = ["Antony Blinken", "Chung Eui-yong", "Lloyd Austin"]
+# bluf = "Seoul wants the alliance stressed without naming China."
+# talking_points = ["Welcome the cost-sharing deal", "Keep the door open to talks with the North"]
+# questions = ["Will Washington ask Seoul to join a regional coalition?"]
 
 # Per-article corrections of what the reader inferred.
 # [articles."first-article.txt"]

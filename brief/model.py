@@ -25,6 +25,17 @@ class Caption:
     credit: str | None = None
 
 
+@dataclass(frozen=True)
+class AlsoReported:
+    """A near-copy of an article (the same wire story run by another outlet), folded under it."""
+
+    source: str
+    title: str
+    outlet: str | None = None
+    date: dt.date | None = None
+    url: str | None = None
+
+
 @dataclass
 class Article:
     """One cleaned article. ``paragraphs`` is body text only; litter is gone."""
@@ -43,6 +54,7 @@ class Article:
     # Transcripts: {paragraph index: the speaker label that opens it} ("MS. JEAN-PIERRE", "Q").
     # A paragraph without a label continues the turn before it; empty for any other article.
     speakers: dict[int, str] = field(default_factory=dict)
+    also_reported: list[AlsoReported] = field(default_factory=list)  # near-copies folded under this one
 
     @property
     def is_transcript(self) -> bool:
@@ -107,6 +119,7 @@ class Person:
     other_roles: list[str] = field(default_factory=list)  # shorter or different roles other articles give
     # Pronouns, descriptions and continued quotes resolved to this person; not counted in ``mentions``.
     references: list[Mention] = field(default_factory=list)
+    role_article: str | None = None  # Article.slug of the article that states ``role``: roles go stale
 
     @property
     def anchor(self) -> str:
@@ -156,6 +169,12 @@ class Event:
     article: str  # Article.slug
     index: int  # body paragraph index
     inferred: bool = False  # resolved from a relative date ("Wednesday", "last year")
+    # The same happening as other articles report it: (Article.slug, paragraph index) of each.
+    also: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def reports(self) -> int:
+        return 1 + len(self.also)
 
 
 class Found(str, Enum):
@@ -203,6 +222,82 @@ class Glossary:
         return [t for t in self.terms if not t.defined]
 
 
+@dataclass(frozen=True)
+class Meeting:
+    """The meeting a packet prepares for, as the manifest's ``[meeting]`` table states it."""
+
+    purpose: str | None = None
+    when: str | None = None
+    where: str | None = None
+    attendees: tuple[str, ...] = ()
+    bluf: str | None = None  # the bottom line up front, in the user's words
+    talking_points: tuple[str, ...] = ()
+    questions: tuple[str, ...] = ()
+
+
+# What a packet can print, in the default order; the manifest's ``sections`` or --sections
+# choose and order them.
+SECTIONS = ("read-ahead", "glance", "people", "timeline", "articles", "glossary", "quotes", "sources")
+
+
+@dataclass(frozen=True)
+class Headline:
+    """One article on the read-ahead page: the news in one line and its lead."""
+
+    article: str  # Article.slug
+    number: int
+    lead: str
+    dated: dt.date | None = None  # the article's date, else the newest date written in it
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str  # as the manifest gives it
+    person: str | None  # Person.name of the glossary person it is, or None: not in the articles
+
+
+@dataclass(frozen=True)
+class Card:
+    """A key person as the briefing shows them: the chosen quotes only."""
+
+    person: str  # Person.name
+    mentions: int
+    quotes: tuple[Statement, ...]
+    attending: bool = False
+
+
+@dataclass(frozen=True)
+class Glance:
+    """A row of the at-a-glance table."""
+
+    article: str  # Article.slug
+    number: int
+    minutes: int
+    dated: dt.date | None  # the article's date, else the newest date written in it
+
+
+@dataclass
+class Briefing:
+    """What the briefing pages show, chosen before any writer runs (brief.briefing).
+
+    Writers only lay these choices out; everything here refers back to the packet's articles,
+    people and events.
+    """
+
+    sections: tuple[str, ...] = SECTIONS
+    numbers: dict[str, int] = field(default_factory=dict)  # Article.slug -> its number in contents and references
+    stories: list[list[Headline]] = field(default_factory=list)  # the read-ahead's news, grouped by story
+    attendees: list[Attendee] = field(default_factory=list)
+    glance: list[Glance] = field(default_factory=list)
+    cards: list[Card] = field(default_factory=list)
+    front_events: list[Event] = field(default_factory=list)  # the most central, in date order
+    back_events: list[Event] = field(default_factory=list)  # the rest, in date order
+    quotes: list[tuple[str, list[Statement]]] = field(default_factory=list)  # (Person.name, all their statements)
+    minutes: int = 0  # reading time of the whole packet
+    # Person.name -> the date of the article that states their role: roles go stale.
+    role_dates: dict[str, dt.date] = field(default_factory=dict)
+
+
 @dataclass
 class Packet:
     title: str
@@ -216,6 +311,8 @@ class Packet:
     left_out: list[LeftOut] = field(default_factory=list)  # files that could not be read, or duplicates
     statements: list[Statement] = field(default_factory=list)  # quotes, in packet order
     events: list[Event] = field(default_factory=list)  # the timeline, in date order
+    meeting: Meeting | None = None
+    briefing: Briefing = field(default_factory=Briefing)
     # The instant written into the files as their creation/modification time. The build sets it
     # from SOURCE_DATE_EPOCH, else from ``date``; never from the clock, so builds are reproducible.
     timestamp: dt.datetime | None = None

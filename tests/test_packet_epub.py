@@ -54,13 +54,15 @@ def test_one_xhtml_per_article_plus_cover_glossary_nav_and_ncx(files, opf, seeds
     names = set(files)
     for article in packet.articles:
         assert f"EPUB/{article.slug}.xhtml" in names
-    for name in ("cover.xhtml", "glance.xhtml", "people.xhtml", "timeline.xhtml", "glossary.xhtml",
-                 "sources.xhtml", "nav.xhtml", "toc.ncx"):
+    for name in ("cover.xhtml", "readahead.xhtml", "glance.xhtml", "people.xhtml", "timeline.xhtml", "glossary.xhtml",
+                 "quotes.xhtml", "sources.xhtml", "nav.xhtml", "toc.ncx"):
         assert "EPUB/" + name in names
     spine = [ref.get("idref") for ref in opf.findall(".//opf:spine/opf:itemref", NS)]
     n = len(packet.articles)
-    assert spine[:5] == ["cover", "nav", "at-a-glance", "key-people", "timeline"]
-    assert spine[5 : 5 + n] == [a.slug for a in packet.articles]
+    # The EPUB follows the briefing's section order, as the PDF does.
+    assert spine[:6] == ["cover", "nav", "read-ahead", "at-a-glance", "key-people", "timeline"]
+    assert spine[6 : 6 + n] == [a.slug for a in packet.articles]
+    assert spine[6 + n :] == ["glossary", "quotes", "sources", "licence"]
 
 
 def test_metadata_title_language_identifier_and_modified(opf, seeds_build):

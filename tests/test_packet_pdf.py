@@ -94,12 +94,12 @@ def test_outline_has_every_article_and_section(pdf, seeds_expected):
 
 def test_contents_page_numbers_are_where_articles_start(pdf, pages, seeds_build):
     packet, _ = seeds_build
-    contents_index = next(i for i, p in enumerate(pages) if p.lstrip().startswith("Contents") or "\nContents" in p)
+    contents_index = next(i for i, p in enumerate(pages) if "Contents at a glance" in p)
     contents = squash(pages[contents_index])
     bookmarks = {squash(item.title): pdf.get_destination_page_number(item) for item in pdf.outline if not isinstance(item, list)}
     for article in packet.articles:
         t = squash(article.title)
-        match = re.search(re.escape(t) + r"[^0-9]{0,200}?(\d+)", contents)
+        match = re.search(re.escape(t) + r".{0,200}?p\.(\d+)", contents)
         assert match, article.title
         printed = int(match.group(1))
         start = bookmarks[t]  # the page of the article's heading

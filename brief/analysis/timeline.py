@@ -37,6 +37,7 @@ paragraph, then position.
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
@@ -384,4 +385,36 @@ def find_events(articles: Sequence[Article], packet_date: dt.date | None = None)
                         chosen[key] = (kept_order, event)
                     continue
                 chosen[key] = ((h.found.start, order, index, h.position), event)
-    return [event for _, event in sorted(chosen.values(), key=lambda pair: pair[0])]
+    return merge_reports([event for _, event in sorted(chosen.values(), key=lambda pair: pair[0])])
+
+
+SAME_EVENT_SHARE = 0.3  # of their content words two sentences with the same date share: one happening
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+
+
+def merge_reports(events: list[Event]) -> list[Event]:
+    """One entry per happening: the same date in sentences of different articles that share
+    SAME_EVENT_SHARE of their content words (Jaccard) is one event, the first report keeping
+    the others in ``also``. Within one article two sentences are two entries."""
+    by_date: dict[tuple, list[int]] = {}
+    for i, e in enumerate(events):
+        by_date.setdefault((e.start, e.end, e.precision), []).append(i)
+    words = [frozenset(w.casefold() for w in _CONTENT.findall(e.sentence)) for e in events]
+    also: dict[int, list[int]] = {}
+    merged: set[int] = set()
+    for indexes in by_date.values():
+        for n, i in enumerate(indexes):
+            if i in merged:
+                continue
+            for j in indexes[n + 1 :]:
+                if j in merged or events[j].article == events[i].article or events[j].article in {events[k].article for k in also.get(i, [])}:
+                    continue
+                union = words[i] | words[j]
+                if union and len(words[i] & words[j]) / len(union) >= SAME_EVENT_SHARE:
+                    also.setdefault(i, []).append(j)
+                    merged.add(j)
+    return [
+        dataclasses.replace(e, also=tuple((events[j].article, events[j].index) for j in also.get(i, [])))
+        for i, e in enumerate(events)
+        if i not in merged
+    ]

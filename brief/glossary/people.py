@@ -36,7 +36,8 @@ class _Cluster:
     key: str
     sightings: list[Sighting] = field(default_factory=list)
     # role, evidence sentence, (stated with a surname only, reading order)
-    roles: list[tuple[str, str, tuple]] = field(default_factory=list)
+    # (role, evidence sentence, (stated with a surname only, reading order), Article.slug)
+    roles: list[tuple[str, str, tuple, str]] = field(default_factory=list)
     credited_in: list[tuple[int, str]] = field(default_factory=list)  # (article order, slug), no span
     credited_as: list[str] = field(default_factory=list)  # the name as a credit line gives it
     aliases: list[str] = field(default_factory=list)
@@ -51,7 +52,7 @@ class _Cluster:
         self.sightings.append(s)
         if s.role:
             at = s.role_at if s.role_at is not None else s.start
-            self.roles.append((s.role, sentence_at(s.passage.text, at), (s.single, s.order)))
+            self.roles.append((s.role, sentence_at(s.passage.text, at), (s.single, s.order), s.passage.article))
         if s.single:
             self.family.add(s.tokens[0])
         else:
@@ -210,7 +211,7 @@ def _resolve(s: Sighting, clusters: dict[str, _Cluster], titled: bool) -> _Clust
         return None
     if titled and len(candidates) > 1:
         title_words = _content_words(s.title or "")
-        overlap = [c for c in candidates if title_words & _content_words(" ".join(r for r, _, _ in c.roles))]
+        overlap = [c for c in candidates if title_words & _content_words(" ".join(r[0] for r in c.roles))]
         candidates = overlap or candidates
     if len(candidates) == 1:
         return candidates[0]
@@ -248,7 +249,7 @@ def _credits(articles: list[Article], clusters: dict[str, _Cluster]) -> None:
                 source += " photo"
             role = f"photographer ({source})" if source else "photographer"
             # A credit sorts after everything in its article: a role printed in the text comes first.
-            cluster.roles.append((role, " ".join(credit.split()), (False, ((order, 9, 0), 0))))
+            cluster.roles.append((role, " ".join(credit.split()), (False, ((order, 9, 0), 0)), article.slug))
             cluster.credited_in.append((order, article.slug))
 
 
@@ -274,7 +275,7 @@ def _person(c: _Cluster) -> Person:
     candidates = full or c.credited_as or [s.form for s in ordered]
     name = max(candidates, key=lambda f: (len(f.split()), len(f)))  # fullest; first of equals
     aliases = [a for a in dict.fromkeys([*full, *c.credited_as, *c.aliases]) if a != name]
-    role, evidence, others = None, c.named_by, []
+    role, evidence, others, role_article = None, c.named_by, [], None
     if c.roles:
         # The role the text gives most often, counting a fuller statement of the same post
         # ("US Secretary of State" for "Secretary") as that post; among equals the fullest, then
@@ -282,10 +283,10 @@ def _person(c: _Cluster) -> Person:
         stated = sorted(c.roles, key=lambda r: r[2])
         counts = Counter(r[0] for r in stated)
         support = {r: sum(n for o, n in counts.items() if _covers(r, o)) for r in counts}
-        role, evidence, _ = max(stated, key=lambda r: (support[r[0]], len(r[0].split())))
+        role, evidence, _, role_article = max(stated, key=lambda r: (support[r[0]], len(r[0].split())))
         # The others (shorter or different), once each, in reading order.
         chosen = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.IGNORECASE).casefold()
-        for other, _, _ in sorted(c.roles, key=lambda r: r[2]):
+        for other, *_ in sorted(c.roles, key=lambda r: r[2]):
             plain = re.sub(r"^(?:the|a|an)\s+", "", other, flags=re.IGNORECASE).casefold()
             if plain != chosen and other not in others:
                 others.append(other)
@@ -299,4 +300,5 @@ def _person(c: _Cluster) -> Person:
         mentions=mentions,
         evidence=evidence,
         other_roles=others,
+        role_article=role_article,
     )

@@ -52,7 +52,8 @@ def _speaker(label: str, article: Article, people: list[Person]) -> Person | Non
     here = [p for p in known if article.slug in p.articles]
     if here or known:
         return (here or known)[0]
-    person = Person(name=" ".join(name), role=" ".join(title) or None, evidence=label)
+    person = Person(name=" ".join(name), role=" ".join(title) or None, evidence=label,
+                    role_article=article.slug if title else None)
     people.append(person)
     return person
 

@@ -88,39 +88,59 @@ def render_epub(packet: Packet) -> bytes:
         return item
 
     cover = page("cover", "Cover", "cover.xhtml", "epub/cover.html")
-    glance = page("at-a-glance", "At a glance", "glance.xhtml", "epub/glance.html")
-    people = page("key-people", "Key people", "people.xhtml", "epub/people.html")
-    timeline = page("timeline", "Timeline", "timeline.xhtml", "epub/timeline.html") if packet.events else None
-    briefing = [item for item in (glance, people, timeline) if item is not None]
-    chapters = [
-        page(item["article"].slug, item["article"].title, files[item["article"].slug], "epub/article.html", item=item)
-        for item in ctx["articles"]
-    ]
-    glossary = page("glossary", "Glossary", "glossary.xhtml", "epub/glossary.html")
-    sources = page("sources", "Sources", "sources.xhtml", "epub/sources.html")
+    b = packet.briefing
+    # The sections in the briefing's order; articles each a file, back matter after them.
+    spine: list = []
+    toc: list = []
+    for name in b.sections:
+        if name == "articles":
+            for item in ctx["articles"]:
+                a = item["article"]
+                chapter = page(a.slug, a.title, files[a.slug], "epub/article.html", item=item)
+                spine.append(chapter)
+                toc.append(epub.Link(chapter.file_name, chapter.title, chapter.id))
+        elif name == "glossary":
+            glossary = page("glossary", "Glossary", "glossary.xhtml", "epub/glossary.html")
+            spine.append(glossary)
+            toc.append((
+                epub.Section("Glossary", href=glossary.file_name),
+                [
+                    epub.Link(f"{glossary.file_name}#people", "People", "toc-people"),
+                    epub.Link(f"{glossary.file_name}#organisations", "Organisations", "toc-organisations"),
+                    epub.Link(f"{glossary.file_name}#terms", "Terms", "toc-terms"),
+                ],
+            ))
+        elif _has_content(name, b):
+            for uid, title, template in _SECTION_PAGES[name](b):
+                item = page(uid, title, files[uid], template)
+                spine.append(item)
+                toc.append(epub.Link(item.file_name, title, f"toc-{uid}"))
     licence = page("licence", "Font licence", "licence.xhtml", "epub/licence.html",
                    licences=[(theme / "fonts" / FONT_LICENCE).read_text(encoding="utf-8")])
-
-    book.toc = [
-        *(epub.Link(b.file_name, b.title, f"toc-{b.id}") for b in briefing),
-        *(epub.Link(c.file_name, c.title, c.id) for c in chapters),
-        (
-            epub.Section("Glossary", href=glossary.file_name),
-            [
-                epub.Link(f"{glossary.file_name}#people", "People", "toc-people"),
-                epub.Link(f"{glossary.file_name}#organisations", "Organisations", "toc-organisations"),
-                epub.Link(f"{glossary.file_name}#terms", "Terms", "toc-terms"),
-            ],
-        ),
-        epub.Link(sources.file_name, "Sources", "toc-sources"),
-    ]
+    book.toc = toc
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav(title="Contents"))
-    book.spine = [cover, "nav", *briefing, *chapters, glossary, sources, licence]
+    book.spine = [cover, "nav", *spine, licence]
 
     raw = io.BytesIO()
     epub.write_epub(raw, book, {"mtime": packet.stamp, "raise_exceptions": True})
     return _repack(raw.getvalue(), packet.stamp.timetuple()[:6])
+
+
+# Each section other than the articles and the glossary: (uid, title, template) of its files.
+_SECTION_PAGES = {
+    "read-ahead": lambda b: [("read-ahead", "Read-ahead", "epub/readahead.html")],
+    "glance": lambda b: [("at-a-glance", "Contents at a glance", "epub/glance.html")],
+    "people": lambda b: [("key-people", "Key people", "epub/people.html")],
+    "timeline": lambda b: [("timeline", "Timeline", "epub/timeline.html")],
+    "quotes": lambda b: [("quotes", "Quote index", "epub/quotes.html")],
+    "sources": lambda b: ([("timeline-more", "Timeline, continued", "epub/timeline-more.html")]
+                          if b.back_events and "timeline" in b.sections else []) + [("sources", "Sources", "epub/sources.html")],
+}
+
+
+def _has_content(name: str, b) -> bool:
+    return {"people": bool(b.cards), "timeline": bool(b.front_events), "quotes": bool(b.quotes)}.get(name, True)
 
 
 def _file_map(packet: Packet) -> dict[str, str]:
@@ -130,11 +150,12 @@ def _file_map(packet: Packet) -> dict[str, str]:
         files[anchor] = "glossary.xhtml"
     for entry in glossary_entries(packet):
         files[entry.anchor] = "glossary.xhtml"
-    files["sources"] = "sources.xhtml"
-    files["cover"] = "cover.xhtml"
-    files["at-a-glance"] = "glance.xhtml"
-    files["key-people"] = "people.xhtml"
-    files["timeline"] = "timeline.xhtml"
+        files["card-" + entry.anchor] = "people.xhtml"
+    files.update({
+        "sources": "sources.xhtml", "cover": "cover.xhtml", "read-ahead": "readahead.xhtml",
+        "at-a-glance": "glance.xhtml", "key-people": "people.xhtml", "timeline": "timeline.xhtml",
+        "timeline-more": "timeline-more.xhtml", "quotes": "quotes.xhtml",
+    })
     return files
 
 

@@ -12,13 +12,20 @@ from collections.abc import Callable
 import jinja2
 from markupsafe import Markup
 
-from ..analysis import lead, reading_minutes
-from ..dates import packet_date
 from ..model import Packet, Person
 from ..paths import styles_dir, templates_dir
-from .links import READING_ORDER, article_runs, first_mentions, glossary_entries, later_mentions
+from .links import article_runs, first_mentions, glossary_entries, later_mentions
 
 MEDIA = ("print", "web", "ereader")
+# Where each section starts and what it is called, for the contents and the EPUB's navigation.
+SECTION_ANCHORS = {
+    "read-ahead": "read-ahead", "glance": "at-a-glance", "people": "key-people", "timeline": "timeline",
+    "glossary": "glossary", "quotes": "quotes", "sources": "sources",
+}
+SECTION_TITLES = {
+    "read-ahead": "Read-ahead", "glance": "Contents at a glance", "people": "Key people", "timeline": "Timeline",
+    "glossary": "Glossary", "quotes": "Quote index", "sources": "Sources",
+}
 
 
 def environment() -> jinja2.Environment:
@@ -72,13 +79,13 @@ def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict
         "titles": {a.slug: a.title for a in packet.articles},
         "backlink": lambda entry, slug: marks.get(entry.anchor + "@" + slug, slug),
         "roles": _role_line,
-        "glance": [
-            {"article": a, "lead": lead(a), "minutes": reading_minutes(a), "dated": a.date or packet_date([a])}
-            for a in packet.articles
-        ],
-        "minutes": sum(reading_minutes(a) for a in packet.articles),
-        "key_people": key_people(packet),
-        "events": packet.events,
+        # The briefing stage's choices (brief.briefing): templates only lay them out.
+        "b": packet.briefing,
+        "people_by_name": {p.name: p for p in packet.glossary.people},
+        "articles_by_slug": {a.slug: a for a in packet.articles},
+        "card_anchor": lambda person: "card-" + person.anchor,
+        "section_anchor": SECTION_ANCHORS,
+        "section_title": SECTION_TITLES,
         "expansions": expansions(packet, firsts) if medium in ("print", "web") else {},
         "pages": pages or {},
         "page_list": page_list,
@@ -103,20 +110,6 @@ def expansions(packet: Packet, firsts: dict) -> dict[str, str]:
                 continue
             out[first.mark] = term.expansion
     return out
-
-
-def key_people(packet: Packet) -> list[dict]:
-    """A card per person the articles mention in their text (not bylines or photo credits),
-    most prominent first: most mentions, then most quotes."""
-    said: dict[str, list] = {}
-    for statement in packet.statements:
-        said.setdefault(statement.speaker, []).append(statement)
-    cards = [
-        {"person": p, "statements": said.get(p.name, []), "mentions": len(p.mentions) + len(p.references)}
-        for p in packet.glossary.people
-        if any(m.part in READING_ORDER for m in p.mentions) or p.name in said
-    ]
-    return sorted(cards, key=lambda c: (-c["mentions"], -len(c["statements"]), c["person"].name))
 
 
 def event_date(event) -> str:

@@ -26,11 +26,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BriefError, BriefWarning
-from ..model import Article, LeftOut, slugify
+from ..model import AlsoReported, Article, LeftOut, slugify
 from .decode import decode_bytes
 from .html import has_tags, looks_like_html_document, read_html
 from .chrome import shared_lines
 from .litter import clean_space
+from .similar import groups, shingles
 from .text import read_text
 
 Reader = Callable[[str, str], Article]
@@ -56,6 +57,7 @@ class Reading:
 
     articles: list[Article] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
+    folded: list[tuple[str, str]] = field(default_factory=list)  # (near-copy's source, source it is folded under)
 
 
 def read_sources(paths: Sequence[Path]) -> list[Article]:
@@ -97,8 +99,8 @@ def read_packet(paths: Sequence[Path]) -> Reading:
             problems.append(BriefError(f"same text as {seen[key]}", path=file))
             continue
         seen[key] = file
-        n = len(reading.articles) + 1
-        reading.articles.append(dataclasses.replace(article, slug=f"a{n}-{slugify(article.title)[:SLUG_TITLE_CHARS].strip('-')}"))
+        reading.articles.append(article)
+    reading.articles, reading.folded = fold_near_copies(reading.articles)
     if not reading.articles and len(problems) == 1:
         raise problems[0]  # the packet was this one file: its problem is the error
     for problem in problems:
@@ -107,6 +109,33 @@ def read_packet(paths: Sequence[Path]) -> Reading:
     if not reading.articles:
         raise BriefError(f"none of the {len(problems)} files could be read (each is named above)", path=Path(paths[0]))
     return reading
+
+
+NEAR_COPY_SHARE = 0.5  # of the shorter article's eight-word runs the other has: one story, reported twice
+
+
+def fold_near_copies(articles: list[Article]) -> tuple[list[Article], list[tuple[str, str]]]:
+    """Articles that report one story in nearly the same words (a wire story two outlets ran),
+    each group printed once: the fullest copy, in the place of the group's first, with the
+    others listed under it as also reported. Returns the articles and (folded, kept) sources."""
+    leader = groups([shingles(" ".join(a.paragraphs)) for a in articles], NEAR_COPY_SHARE)
+    members: dict[int, list[int]] = {}
+    for i, lead in enumerate(leader):
+        members.setdefault(lead, []).append(i)
+    kept: list[Article] = []
+    folded: list[tuple[str, str]] = []
+    for lead in sorted(members):
+        group = [articles[i] for i in members[lead]]
+        fullest = max(group, key=lambda a: (a.word_count, -group.index(a)))
+        others = [a for a in group if a is not fullest]
+        also = [AlsoReported(a.source, a.title, a.outlet, a.date, a.url) for a in others]
+        kept.append(dataclasses.replace(fullest, also_reported=[*fullest.also_reported, *also]))
+        folded += [(a.source, fullest.source) for a in others]
+    return [dataclasses.replace(a, slug=_slug(n, a)) for n, a in enumerate(kept, start=1)], folded
+
+
+def _slug(number: int, article: Article) -> str:
+    return f"a{number}-{slugify(article.title)[:SLUG_TITLE_CHARS].strip('-')}"
 
 
 def body_key(article: Article) -> str:

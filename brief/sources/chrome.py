@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from .litter import clean_space
+from .similar import groups, shingles
 
 CHROME_MAX_WORDS = 12
 _SENTENCE_END = re.compile(r"[.!?…\"”’)]$")
@@ -48,35 +49,15 @@ def shared_lines(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(key for key, n in counts.items() if n >= 2)
 
 
-SAME_STORY_SHARE = 0.3  # of its word sequences the shorter text shares, at least: copies of one story
-SHINGLE_WORDS = 8  # a run of this many words in a row is the story's own, not a slogan's
-
-
-def _shingles(text: str) -> frozenset[int]:
-    """Every run of SHINGLE_WORDS words, hashed; line breaks and case do not matter."""
-    words = text.casefold().split()
-    return frozenset(hash(tuple(words[i : i + SHINGLE_WORDS])) for i in range(len(words) - SHINGLE_WORDS + 1))
+SAME_STORY_SHARE = 0.3  # of its word runs the shorter text shares, at least: copies of one story
 
 
 def _stories(texts: list[str]) -> list[list[str]]:
     """The lines of each story: texts that share much of their wording are merged into one."""
-    prose = [_shingles(text) for text in texts]
-    parent = list(range(len(texts)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for i in range(len(texts)):
-        for j in range(i + 1, len(texts)):
-            smaller = min(len(prose[i]), len(prose[j]))
-            if smaller and len(prose[i] & prose[j]) >= SAME_STORY_SHARE * smaller:
-                parent[root(j)] = root(i)
+    leader = groups([shingles(text) for text in texts], SAME_STORY_SHARE)
     merged: dict[int, list[str]] = {}
     for i, text in enumerate(texts):
-        merged.setdefault(root(i), []).extend(text.split("\n"))
+        merged.setdefault(leader[i], []).extend(text.split("\n"))
     return list(merged.values())
 
 

@@ -243,8 +243,10 @@ def test_one_story_run_by_two_sites_keeps_its_headline(tmp_path):
     (tmp_path / "a.txt").write_text("Harbor Ledger\n\nPort Operators Sign a Five-Year Pact\n\n" + body, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Coastal Times\n\nPort Operators Sign a Five-Year Pact\n\n" + body.replace("Thursday", "Thursday morning"),
                                     encoding="utf-8")
-    titles = [a.title for a in read_sources([tmp_path])]
-    assert titles == ["Port Operators Sign a Five-Year Pact", "Port Operators Sign a Five-Year Pact"]
+    [article] = read_sources([tmp_path])  # the two copies are one story, folded (see brief.sources)
+    assert article.title == "Port Operators Sign a Five-Year Pact"
+    assert article.source == "b.txt"  # the fuller copy is printed
+    assert [(r.source, r.title) for r in article.also_reported] == [("a.txt", "Port Operators Sign a Five-Year Pact")]
 
 
 def test_menu_words_over_the_headline_are_not_the_title():

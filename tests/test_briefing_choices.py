@@ -1,0 +1,93 @@
+"""The briefing stage's choices on general cases: sections and their order, near-copies folded,
+one event reported twice, the number of key people, attendees matched or not."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+from click.testing import CliRunner
+from pypdf import PdfReader
+from support import SEEDS, squash
+
+from brief.analysis.timeline import find_events
+from brief.build import load_packet
+from brief.cli import main
+from brief.model import Article
+
+STORY = ("Port operators from three countries signed a five-year pact on Thursday, March 4, 2021, to share dredging "
+         "equipment and training, officials said after the meeting in the capital that ran late.\n\n"
+         "The pact covers twelve ports and takes effect next month, according to a statement released after the talks "
+         "ended, and the operators will meet again in May to review the first loans of equipment.\n")
+
+
+def _outline(path) -> list[str]:
+    return [item.title for item in PdfReader(path).outline if not isinstance(item, list)]
+
+
+def test_sections_option_changes_the_printed_order(tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(SEEDS), "--pdf", "-o", str(out), "--sections", "articles,glossary,read-ahead"])
+    assert result.exit_code == 0, result.stderr
+    titles = _outline(out / "briefing.pdf")
+    assert titles[-1] == "Read-ahead" and titles[-2] == "Glossary"
+    assert "Key people" not in titles and "Timeline" not in titles and "Sources" not in titles
+
+
+def test_manifest_sections_and_key_people(tmp_path):
+    folder = tmp_path / "packet"
+    shutil.copytree(SEEDS, folder)
+    manifest = folder / "brief.toml"
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace(
+        "[articles.", 'key_people = 3\nsections = ["people", "articles", "sources"]\n\n[articles.', 1), encoding="utf-8")
+    packet = load_packet([folder])
+    assert packet.briefing.sections == ("people", "articles", "sources")
+    # The manifest's four attendees named in the articles all get cards, more than key_people.
+    assert [c.person for c in packet.briefing.cards] == ["Antony Blinken", "Lloyd Austin III", "Chung Eui-yong", "Suh Wook"]
+
+
+def test_unknown_or_repeated_sections_are_errors(tmp_path):
+    for value, words in (("articles,nonsense", "unknown section"), ("articles,glossary,articles", "named twice"),
+                         ("glossary", "must include 'articles'")):
+        result = CliRunner().invoke(main, ["build", str(SEEDS), "--html", "-o", str(tmp_path / "o"), "--sections", value])
+        assert result.exit_code == 1 and words in result.stderr
+
+
+def test_near_copies_are_grouped_and_the_summary_says_so(tmp_path):
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "a-ledger.md").write_text("---\ntitle: Port Operators Sign Pact\noutlet: Harbour Ledger\n---\n\n" + STORY, encoding="utf-8")
+    (folder / "b-times.md").write_text("---\ntitle: Three Countries Sign Port Pact\noutlet: Coastal Times\n---\n\n"
+                                       + STORY.replace("late.", "late into the night, both sides said."), encoding="utf-8")
+    (folder / "c-other.md").write_text("---\ntitle: Canal Queue Grows\noutlet: Harbour Ledger\n---\n\n"
+                                       "Rates for hiring tankers rose for a third week as ships waited longer to pass "
+                                       "through the canal, brokers said on Friday, and insurers raised premiums.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["build", str(folder), "--pdf", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    assert "2 articles (1 near-copy folded: a-ledger.md under b-times.md)" in result.stdout
+    text = squash("".join(page.extract_text() for page in PdfReader(out / "briefing.pdf").pages))
+    assert squash("Also reported by Harbour Ledger") in text
+
+
+def test_one_event_two_reports_is_one_entry_with_both_sources():
+    first = Article(source="a.txt", slug="a1", title="A", paragraphs=[
+        "The ministers signed the port agreement in Lisbon on March 4, 2021, ending two years of talks."])
+    second = Article(source="b.txt", slug="a2", title="B", paragraphs=[
+        "On March 4, 2021, the ministers signed the port agreement in Lisbon after two years of talks.",
+        "Storms closed the harbour on March 4, 2021, for the third time this winter."])
+    events = find_events([first, second])
+    signing = [e for e in events if "signed" in e.sentence]
+    assert len(signing) == 1 and signing[0].also == (("a2", 0),) and signing[0].reports == 2
+    assert any("Storms" in e.sentence and not e.also for e in events)  # the same day, another happening
+
+
+@pytest.mark.parametrize("attendee, person", [("antony blinken", "Antony Blinken"), ("Minister Suh", "Suh Wook"),
+                                              ("Sung Kim", None)])
+def test_attendees_are_matched_to_glossary_people(attendee, person):
+    from brief.briefing import match_attendees
+    from brief.model import Meeting
+
+    packet = load_packet([SEEDS])
+    [found] = match_attendees(Meeting(attendees=(attendee,)), packet.glossary.people)
+    assert found.person == person
