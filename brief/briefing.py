@@ -198,8 +198,14 @@ def split_timeline(events: Sequence[Event], date) -> tuple[list[Event], list[Eve
 
 
 def quote_index(packet: Packet) -> list[tuple[str, list[Statement]]]:
-    """Every statement, grouped by speaker, speakers in the order of the glossary."""
+    """Every statement, grouped by speaker, speakers in the order of the glossary. A transcript's
+    turn is indexed by its opening sentence (the whole turn is in the article it links to)."""
     said: dict[str, list[Statement]] = {}
     for st in packet.statements:
+        if st.turn:
+            if st.continuation:
+                continue
+            opening = whole_sentences(st.text)[:1] or [st.text]
+            st = Statement(st.speaker, opening[0], st.article, st.index, st.start, st.end, st.continuation, st.turn)
         said.setdefault(st.speaker, []).append(st)
     return [(p.name, said[p.name]) for p in packet.glossary.people if p.name in said]

@@ -155,6 +155,7 @@ class Statement:
     start: int  # span of the quoted words within the paragraph
     end: int
     continuation: bool = False  # tied to the speaker of the previous quote, not named beside it
+    turn: bool = False  # a transcript paragraph the speaker's label opens or continues, not a quotation
 
 
 @dataclass(frozen=True)

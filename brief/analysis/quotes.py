@@ -423,5 +423,5 @@ def _turns(article: Article, speaking: dict[tuple[str, int], Person]) -> list[St
         else:
             opening = False
         if speaker is not None and text.strip():
-            out.append(Statement(speaker.name, text, article.slug, index, 0, len(text), continuation=not opening))
+            out.append(Statement(speaker.name, text, article.slug, index, 0, len(text), continuation=not opening, turn=True))
     return out
