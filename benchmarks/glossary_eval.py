@@ -5,6 +5,7 @@
 Each FOLDER holds texts and gold files (``gold/*.json`` with a ``file`` field naming the text,
 as in the team's shared corpus). With no folder, the copy in ``tests/data/corpus`` is scored
 (the seeds are read from ``seeds/``). Every text is analysed on its own, as a one-article packet.
+Rows are per genre and overall; ``--texts`` adds a row per text.
 
 Columns:
 - people P / R: listed people that are gold people; gold people that are listed (a person
@@ -17,6 +18,10 @@ Columns:
   Acronyms compare by their letters alone, so "U.S." matches "US".
 - spelled R: non-optional gold terms the text spells out without the acronym, listed under
   their acronym or expansion.
+- org P: listed organisations whose name or an alias matches (as whole words, either way) a gold
+  organisation.
+- defined: of the listed terms whose acronym is printed in the text, the share with a definition
+  on file or the text's own expansion.
 - refs: gold ``ambiguous_references`` resolved. The gold line is found in the article the reader
   made (its paragraph, caption, title…), the quoted words in it; every glossary entry (person or
   organisation) with a mention or reference overlapping those words claims them. A reference is
@@ -30,11 +35,14 @@ import argparse
 import json
 import re
 import sys
-from dataclasses import dataclass
+import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_gold import DEFAULT_CORPUS, Score, by_genre, print_table, texts  # noqa: E402
 
 from brief.build import load_packet  # noqa: E402
 from brief.exports import glossary_dict  # noqa: E402
@@ -65,25 +73,7 @@ def same_person(forms_a: set[str], forms_b: set[str]) -> bool:
     return False
 
 
-@dataclass
-class Score:
-    hit: int = 0
-    total: int = 0
-
-    def add(self, ok: bool) -> None:
-        self.hit += ok
-        self.total += 1
-
-    def __str__(self) -> str:
-        return f"{self.hit / self.total:.2f} ({self.hit}/{self.total})" if self.total else "   -"
-
-
-def text_path(gold: dict, folder: Path) -> Path:
-    name = gold["file"]
-    for candidate in (folder / name, folder / "texts" / Path(name).name, ROOT / name):
-        if candidate.is_file():
-            return candidate
-    raise FileNotFoundError(name)
+COLUMNS = ["people P", "people R", "role", "org P", "acr P", "acr R", "spelled R", "defined", "refs"]
 
 
 def evaluate(gold: dict, glossary: dict) -> dict[str, Score]:
@@ -190,25 +180,44 @@ def resolved(gold: dict, text: str, packet: Packet) -> Score:
     return score
 
 
+def organisations(gold: dict, glossary: dict) -> Score:
+    score = Score()
+    gold_forms = [norm(re.sub(r"\(.*?\)", "", g)) for g in gold.get("organizations", [])]
+    for o in glossary.get("organisations", []):
+        forms = {norm(f) for f in (o["name"], *o.get("aliases", []))}
+        score.add(any(f == g or f" {f} " in f" {g} " or f" {g} " in f" {f} " for f in forms for g in gold_forms if f and g))
+    return score
+
+
+def defined_share(glossary: dict) -> Score:
+    score = Score()
+    for t in glossary["terms"]:
+        if t["found"] in ("printed", "defined"):
+            score.add(bool(t.get("definition")) or t["found"] == "defined")
+    return score
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folders", nargs="*", type=Path, default=[ROOT / "tests" / "data" / "corpus"])
+    parser.add_argument("folders", nargs="*", type=Path, default=[DEFAULT_CORPUS])
+    parser.add_argument("--texts", action="store_true", help="a row per text, before the genre rows")
     args = parser.parse_args()
-    totals = {k: Score() for k in ("P", "R", "role", "acr P", "acr", "spelled", "refs")}
-    headers = ("people P", "people R", "role", "acr P", "acr R", "spelled R", "refs")
-    print(f"{'text':36}" + "".join(f"{h:>14}" for h in headers))
-    for folder in args.folders:
-        for gold_file in sorted((folder / "gold").glob("*.json")):
-            gold = json.loads(gold_file.read_text(encoding="utf-8"))
-            path = text_path(gold, folder)
-            packet = load_packet([path], title="eval")
-            scores = evaluate(gold, glossary_dict(packet))
-            scores["refs"] = resolved(gold, path.read_text(encoding="utf-8"), packet)
-            for k, s in scores.items():
-                totals[k].hit += s.hit
-                totals[k].total += s.total
-            print(f"{gold_file.stem:36}" + "".join(f"{str(scores[k]):>14}" for k in totals))
-    print(f"{'ALL':36}" + "".join(f"{str(totals[k]):>14}" for k in totals))
+    rows = []
+    warnings.simplefilter("ignore")  # a text without a headline warns; the scores say what matters here
+    for text in texts(args.folders):
+        packet = load_packet([text.path], title="eval")
+        glossary = glossary_dict(packet)
+        raw = evaluate(text.gold, glossary)
+        scores = {"people P": raw["P"], "people R": raw["R"], "role": raw["role"], "acr P": raw["acr P"],
+                  "acr R": raw["acr"], "spelled R": raw["spelled"]}
+        scores["org P"] = organisations(text.gold, glossary)
+        scores["defined"] = defined_share(glossary)
+        scores["refs"] = resolved(text.gold, text.path.read_text(encoding="utf-8"), packet)
+        rows.append((text, scores))
+    table = by_genre(rows, COLUMNS)
+    if args.texts:
+        table = [(t.name, s) for t, s in rows] + table
+    print_table(table, COLUMNS)
 
 
 if __name__ == "__main__":
