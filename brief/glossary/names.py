@@ -141,9 +141,10 @@ def sightings(p: Passage) -> list[Sighting]:
             continue
         if any(_APOSTROPHE_S.sub("", w).lower() in lex.not_person_words for w in core):
             continue
-        bare = [_APOSTROPHE_S.sub("", w) for w in core]
+        bare = [_APOSTROPHE_S.sub("", w) for w in words]
         if any(places().is_place(" ".join(bare[i:])) for i in range(len(bare))):
-            continue  # "Viet Nam", "Northern Ireland", "(Saudi) Arabia": a place, whatever the text says of it
+            continue  # "Viet Nam", "Northern Ireland", "Saudi Arabia": a place, whatever the text says of it
+        bare = [_APOSTROPHE_S.sub("", w) for w in core]
         if len(core) > 1 and lex.is_head(bare[-1]):
             continue  # "Medical Correspondent": a post, not a name
         start = m.start() + _offset_of_word(m.group(), words, cut)
@@ -195,15 +196,17 @@ def _add_evidence(s: Sighting, text: str) -> None:
         elif words in lexicon().honorifics and words not in _COURTESY:
             roles.append((words, role_start))  # "Gov.", "Gen.": an abbreviated title is still a role
         s.evidence = has_head or words in lexicon().honorifics  # "Minister Chung", "Mr. Kim"
+    roles = [(cleaned, at) for role, at in roles if (cleaned := clean_role(role, text, at, asked_ok=True))]
     if not s.single:  # a bare surname takes its evidence from the person it stands for
+        # An appositive or a role before a comma is read from the words around the name, which a
+        # question only asks about; a title right before the name is stated even in a question.
         appositive = appositive_after(text, s.end)
-        if appositive:
-            roles.append((appositive, s.end))
+        if appositive and (cleaned := clean_role(appositive, text, s.end)):
+            roles.append((cleaned, s.end))
         preceding = _role_before_comma(text, s.start, s.end)
-        if preceding:
-            roles.append(preceding)
+        if preceding and (cleaned := clean_role(preceding[0], text, preceding[1])):
+            roles.append((cleaned, preceding[1]))
         s.evidence = s.evidence or bool(roles) or _attributed(text, s.start, s.end)
-    roles = [(cleaned, at) for role, at in roles if (cleaned := clean_role(role, text, at))]
     if roles:
         s.role, s.role_at = max(roles, key=lambda r: len(r[0].split()))
 
@@ -220,14 +223,14 @@ ROLE_MAX_WORDS = 24
 _COPULA_CLAUSE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|served as|serves as|became)\s+(?:also\s+)?")
 
 
-def clean_role(role: str, text: str, at: int) -> str | None:
+def clean_role(role: str, text: str, at: int, asked_ok: bool = False) -> str | None:
     """``role`` as a noun phrase ("our National Security Advisor" → "National Security Advisor"),
     or None when it is not one: a clause ("will host a roundtable"), a question, a fragment.
 
     A role names a post or a relation: it opens with a title word, a nationality, a capitalised
     word, a possessive, or a word such as "former", and holds a title or relation noun early on.
     """
-    if sentence_at(text, at).rstrip(" ”’\"')").endswith("?"):
+    if not asked_ok and sentence_at(text, at).rstrip(" ”’\"')").endswith("?"):
         return None  # a question asks; it states no one's post
     lex = lexicon()
     role = _DETERMINERS.sub("", tidy(role))
