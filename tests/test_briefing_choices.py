@@ -3,6 +3,7 @@ one event reported twice, the number of key people, attendees matched or not."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import pytest
@@ -91,3 +92,23 @@ def test_attendees_are_matched_to_glossary_people(attendee, person):
     packet = load_packet([SEEDS])
     [found] = match_attendees(Meeting(attendees=(attendee,)), packet.glossary.people)
     assert found.person == person
+
+
+def test_the_printed_timeline_shows_a_shared_event_once_citing_both_articles(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    (folder / "a.md").write_text("---\ntitle: Lisbon Port Deal Signed\noutlet: Harbour Ledger\ndate: 2021-03-05\n---\n\n"
+                                 "The ministers signed the port agreement in Lisbon on March 4, 2021, ending two years of talks "
+                                 "that had stalled twice over fishing rights.\n", encoding="utf-8")
+    (folder / "b.md").write_text("---\ntitle: Ministers Agree on Ports\noutlet: Coastal Times\ndate: 2021-03-06\n---\n\n"
+                                 "On March 4, 2021, the ministers signed the port agreement in Lisbon after two years of talks, "
+                                 "officials from both delegations confirmed on Friday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert CliRunner().invoke(main, ["build", str(folder), "--pdf", "-o", str(out)]).exit_code == 0
+    reader = PdfReader(out / "briefing.pdf")
+    start = next(reader.get_destination_page_number(i) for i in reader.outline if not isinstance(i, list) and i.title == "Timeline")
+    text = " ".join(reader.pages[start].extract_text().split())
+    assert text.count("4 March 2021") == 1  # one entry for the signing…
+    first = "The ministers signed the port agreement in Lisbon on March 4, 2021"
+    assert text.count(first) == 1
+    assert re.search(re.escape(first) + r"[^\[]*\[1\], p\. \d+ \[2\], p\. \d+", text)  # …citing both articles
