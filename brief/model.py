@@ -55,6 +55,7 @@ class Article:
     # A paragraph without a label continues the turn before it; empty for any other article.
     speakers: dict[int, str] = field(default_factory=dict)
     also_reported: list[AlsoReported] = field(default_factory=list)  # near-copies folded under this one
+    notes: list[str] = field(default_factory=list)  # footnotes of a Word file, "[1] …", printed after the body
 
     @property
     def is_transcript(self) -> bool:

@@ -28,13 +28,16 @@ from pathlib import Path
 from ..errors import BriefError, BriefWarning
 from ..model import AlsoReported, Article, LeftOut, slugify
 from .decode import decode_bytes
+from .docx import read_docx
 from .html import has_tags, looks_like_html_document, read_html
 from .chrome import shared_lines
 from .litter import clean_space
 from .similar import groups, shingles
+from .pdf import read_pdf
 from .text import read_text
 
 Reader = Callable[[str, str], Article]
+BinaryReader = Callable[[bytes, str], Article]
 
 
 READERS: dict[str, Reader] = {
@@ -47,8 +50,15 @@ READERS: dict[str, Reader] = {
     ".htm": read_html,
     ".xhtml": read_html,
 }
-SUFFIXES_SHOWN = ".txt, .md, .html"
+# Formats that are not text: their readers take the file's bytes.
+BINARY_READERS: dict[str, BinaryReader] = {".pdf": read_pdf, ".docx": read_docx}
+SUFFIXES_SHOWN = ".txt, .md, .html, .pdf, .docx"
 SLUG_TITLE_CHARS = 40
+# Files that sit beside articles by design and are passed over without a word: the packet's own
+# settings, and pictures saved with a page.
+IGNORED_SUFFIXES = frozenset(
+    {".toml", ".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff", ".ico", ".css", ".js"}
+)
 
 
 @dataclass
@@ -74,17 +84,21 @@ def read_packet(paths: Sequence[Path]) -> Reading:
     lines of site furniture several articles share are known before any is read (see
     :mod:`.chrome`).
     """
-    files = [file for path in map(Path, paths) for file in article_files(path)]
-    loaded: dict[Path, str | BriefError] = {}
+    files: list[Path] = []
+    problems: list[BriefError] = []
+    for path in map(Path, paths):
+        readable, unread = folder_files(path)
+        files += readable
+        problems += [BriefError(reason, path=f) for f, reason in unread]
+    loaded: dict[Path, str | bytes | BriefError] = {}
     for file in files:
         try:
-            loaded[file] = load_text(file)
+            loaded[file] = load(file)
         except BriefError as exc:
             loaded[file] = exc
     chrome = shared_lines(t for f, t in loaded.items() if isinstance(t, str) and reader_for(f.suffix, t) is read_text)
     reading = Reading()
     seen: dict[str, Path] = {}
-    problems: list[BriefError] = []
     for file in files:
         try:
             text = loaded[file]
@@ -155,35 +169,65 @@ def reader_for(suffix: str, text: str) -> Reader:
 
 def article_files(path: Path) -> list[Path]:
     """The article files ``path`` stands for: itself, or a folder's files sorted by name."""
+    return folder_files(path)[0]
+
+
+def folder_files(path: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
+    """(the files of ``path`` brief reads, sorted by name; the others with the reason they are
+    left out). Every file is accounted for: hidden files, sub-folders, settings and pictures are
+    passed over by rule, anything else that is not an article is named with the reason."""
     try:
-        return _article_files(path)
+        return _folder_files(path)
     except OSError as exc:  # a name too long, a folder we may not enter: say which path
         raise BriefError(f"cannot read this path ({exc.strerror or exc})", path=path) from None
 
 
-def _article_files(path: Path) -> list[Path]:
+def _readable(suffix: str) -> bool:
+    return suffix.lower() in READERS or suffix.lower() in BINARY_READERS
+
+
+def _folder_files(path: Path) -> tuple[list[Path], list[tuple[Path, str]]]:
     if path.is_dir():
         try:
-            entries = list(path.iterdir())
+            entries = sorted(path.iterdir(), key=lambda p: (p.name.casefold(), p.name))
         except OSError as exc:
             raise BriefError(f"cannot read this folder ({exc.strerror or exc})", path=path) from None
-        files = sorted(
-            (p for p in entries if not p.name.startswith(".") and p.suffix.lower() in READERS and p.is_file()),
-            key=lambda p: (p.name.casefold(), p.name),
-        )
+        files, unread = [], []
+        for p in entries:
+            if p.name.startswith(".") or not p.is_file() or p.suffix.lower() in IGNORED_SUFFIXES:
+                continue
+            if _readable(p.suffix):
+                files.append(p)
+            else:
+                kind = p.suffix.lower() or "files without a suffix"
+                unread.append((p, f"{kind} files are not articles (brief reads {SUFFIXES_SHOWN})"))
         if not files:
             raise BriefError(f"no articles ({SUFFIXES_SHOWN}) in this folder", path=path)
-        return files
+        return files, unread
     if not path.exists():
         raise BriefError("no such file or folder", path=path)
-    if path.suffix.lower() not in READERS:
+    if not _readable(path.suffix):
         raise BriefError(f"not an article file (use {SUFFIXES_SHOWN})", path=path)
-    return [path]
+    return [path], []
 
 
 def read_file(path: Path) -> Article:
     """One article file, decoded and read by the reader for its suffix."""
-    return read_loaded(path, load_text(path))
+    return read_loaded(path, load(path))
+
+
+def load(path: Path) -> str | bytes:
+    """The file's text, decoded, or its bytes for a binary format (PDF, Word); a
+    :class:`BriefError` naming it when it cannot be read."""
+    if path.suffix.lower() in BINARY_READERS:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise BriefError(f"cannot read this file ({exc.strerror or exc})", path=path) from None
+        if not data.strip():
+            raise BriefError("file is empty", path=path)
+        return data
+    return load_text(path)
 
 
 def load_text(path: Path) -> str:
@@ -201,13 +245,16 @@ def load_text(path: Path) -> str:
     return text
 
 
-def read_loaded(path: Path, text: str, chrome: frozenset[str] = frozenset()) -> Article:
-    """The article in ``text`` (read from ``path``); ``chrome`` holds lines other articles share."""
+def read_loaded(path: Path, content: str | bytes, chrome: frozenset[str] = frozenset()) -> Article:
+    """The article in ``content`` (read from ``path``); ``chrome`` holds lines other articles share."""
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
-            reader = reader_for(path.suffix, text)
-            article = reader(text, path.name, chrome=chrome) if reader is read_text else reader(text, path.name)
+            if isinstance(content, bytes):
+                article = BINARY_READERS[path.suffix.lower()](content, path.name)
+            else:
+                reader = reader_for(path.suffix, content)
+                article = reader(content, path.name, chrome=chrome) if reader is read_text else reader(content, path.name)
     except BriefError as exc:
         if exc.path is not None:
             raise

@@ -158,3 +158,42 @@ def test_html_reader_called_directly(text):
         return
     assert time.monotonic() - started < SLOW
     check_article(dataclasses.replace(article, slug="a1-direct"))
+
+
+@pytest.fixture(scope="module")
+def binary_samples(tmp_path_factory):
+    """A real PDF and a real .docx of the same short article, to mutate byte by byte."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tests"))
+    from documents import make_docx, make_pdf
+
+    folder = tmp_path_factory.mktemp("binary")
+    paragraphs = ["Envoys from the two ports met on Monday and agreed to resume talks.", "They will meet again in May."]
+    return {
+        ".pdf": make_pdf(folder / "a.pdf", "Harbour Talks Resume", paragraphs, "Harbour Ledger").read_bytes(),
+        ".docx": make_docx(folder / "a.docx", "Harbour Talks Resume", "Jo Writer", paragraphs).read_bytes(),
+    }
+
+
+@FUZZ
+@given(data=st.data(), suffix=st.sampled_from([".pdf", ".docx"]))
+def test_mutated_pdf_and_word_files_read_or_fail_cleanly(tmp_path_factory, binary_samples, data, suffix):
+    """Corrupted bytes anywhere in a PDF or Word file: an article or a one-line BriefError."""
+    raw = bytearray(binary_samples[suffix])
+    for _ in range(data.draw(st.integers(1, 6))):
+        at = data.draw(st.integers(0, len(raw) - 1))
+        if data.draw(st.booleans()):
+            raw[at] = data.draw(st.integers(0, 255))
+        else:
+            del raw[at : at + data.draw(st.integers(1, 200))]
+    path = tmp_path_factory.mktemp("bin") / f"mutated{suffix}"
+    path.write_bytes(bytes(raw))
+    started = time.monotonic()
+    try:
+        article = read_file(path)
+    except BriefError as exc:
+        assert "\n" not in str(exc) and str(path) in str(exc)
+    else:
+        assert article.title and article.paragraphs
+    assert time.monotonic() - started < SLOW

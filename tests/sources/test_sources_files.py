@@ -83,10 +83,10 @@ def test_missing_path(tmp_path):
 def test_empty_folder(tmp_path):
     (tmp_path / ".hidden.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "brief.toml").write_text('title = "x"\n', encoding="utf-8")
-    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # pictures sit beside articles by design
     (tmp_path / "sub.txt").mkdir()
     err = _error([tmp_path])
-    assert str(err) == f"{tmp_path}: no articles (.txt, .md, .html) in this folder"
+    assert str(err) == f"{tmp_path}: no articles (.txt, .md, .html, .pdf, .docx) in this folder"
 
 
 def test_unreadable_folder(tmp_path, monkeypatch):
