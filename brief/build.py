@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from . import render, sources
 from .analysis import analyse_packet_text
 from .dates import packet_date, source_date_epoch
 from .errors import BriefError
+from .files import write_atomic
 from .briefing import prepare
 from .manifest import DEFAULT_KEY_PEOPLE, apply_manifest, check_sections, find_manifest, load_manifest
 from .model import SECTIONS, Article, Packet
@@ -149,23 +149,6 @@ def build(
             raise BriefError(f"cannot write output: {exc.strerror or exc}", path=target) from None
         outputs.append(Output(target, len(data), pages))
     return packet, outputs
-
-
-def write_atomic(target: Path, data: bytes) -> None:
-    """Write beside the target and rename into place, so a failed build leaves the old file whole."""
-    if target.is_dir():
-        raise BriefError("output path is a folder, not a file", path=target)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".part")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def _prepare_out_dir(out_dir: Path) -> None:

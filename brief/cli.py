@@ -133,6 +133,37 @@ def glossary_command(sources, fmt, explain, strict):
         click.echo(glossary_text(packet, explain=explain))
 
 
+@main.command("add")
+@click.argument("urls", nargs=-1)
+@click.option("-d", "--dir", "folder", type=click.Path(path_type=Path), default=DEFAULT_SOURCE, show_default=True,
+              help="Folder to save the articles in.")
+@click.option("--feed", "feed", metavar="URL", help="Add the items of this RSS or Atom feed.")
+@click.option("--limit", type=click.IntRange(min=1), help="With --feed: at most this many items.")
+@click.option("--since", type=click.DateTime(formats=["%Y-%m-%d"]), help="With --feed: only items published on or after this date (YYYY-MM-DD).")
+@one_line_errors
+def add_command(urls, folder, feed, limit, since):
+    """Fetch web pages (URLS) or a feed's items and save each as a Markdown article in the folder.
+
+    Only http and https addresses are fetched; the same article is never added twice.
+    """
+    from .gather import add_feed, add_pages
+
+    if not urls and not feed:
+        raise click.UsageError("give at least one URL, or --feed URL")
+    results = add_pages(urls, folder) if urls else []
+    if feed:
+        results += add_feed(feed, folder, limit=limit, since=since.date() if since else None)
+    for r in results:
+        if r.path:
+            click.echo(f"added {r.path}")
+        elif r.note:
+            click.echo(f"{r.url}: {r.note}")
+        else:
+            click.echo(f"brief: error: {r.url}: {r.error}", err=True)
+    if any(r.error for r in results):
+        sys.exit(1)
+
+
 @main.command("init")
 @click.argument("folder", type=click.Path(path_type=Path), default=DEFAULT_SOURCE)
 @one_line_errors

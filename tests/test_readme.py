@@ -13,7 +13,7 @@ from support import ROOT
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("command", ["build", "glossary", "init"])
+@pytest.mark.parametrize("command", ["build", "glossary", "add", "init"])
 def test_every_option_in_help_is_documented(command):
     help_text = CliRunner().invoke(main, [command, "--help"]).output
     assert "Usage:" in help_text

@@ -221,6 +221,10 @@ _DETERMINERS = re.compile(r"^(?:(?:the|a|an|our|my|your|his|her|their|its|this|n
 _ROLE_END = re.compile(r"\s+(?:who|whom|whose|which|that|where|when|while|as well as|and the|and his|and her)\s|\s+[—–]\s|[;:?!]|\.\s")
 ROLE_MAX_WORDS = 24
 _COPULA_CLAUSE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|served as|serves as|became)\s+(?:also\s+)?")
+# "who heads the shippers' association" states a post as a verb: it becomes "head of …".
+_POST_VERBS = {"heads": "head", "leads": "leader", "chairs": "chair", "runs": "head", "directs": "director",
+               "founded": "founder", "represents": "representative", "commands": "commander"}
+_POST_CLAUSE = re.compile(r"^who\s+(" + "|".join(_POST_VERBS) + r")\s+(?=\S)")
 
 
 def clean_role(role: str, text: str, at: int, asked_ok: bool = False) -> str | None:
@@ -367,6 +371,7 @@ def appositive_after(text: str, end: int) -> str | None:
     if not relative and not any(w in lex.role_heads or w in lex.relation_nouns for w in lowered):
         return None
     former = re.match(r"who\s+(?:was|had been|served as|became|was named|was appointed)\s+", segment) is not None
+    segment = _POST_CLAUSE.sub(lambda m: _POST_VERBS[m.group(1)] + " of ", segment)
     role = re.sub(r"^who\s+(?:was|is|has been|had been|served as|serves as|is serving as|became|was named|was appointed)\s+", "", segment)
     role = re.sub(r"^who\s+", "", role)
     after = start + len(segment)
@@ -430,4 +435,7 @@ def _attributed(text: str, start: int, end: int) -> bool:
 @cache
 def _attribution_res() -> tuple[re.Pattern, re.Pattern]:
     verbs = lexicon().speech_verb_pattern
-    return re.compile(rf"\b(?:{verbs})\s+$"), re.compile(rf",?\s+(?:also\s+)?(?:{verbs})\b")
+    # After the name, an appositive may stand between it and the verb: "Maria Kowalska, who heads
+    # the shippers' association, said".
+    return (re.compile(rf"\b(?:{verbs})\s+$"),
+            re.compile(rf"(?:,[^,;.“”\"]{{1,120}},)?,?\s+(?:also\s+)?(?:{verbs})\b"))
