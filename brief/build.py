@@ -18,6 +18,7 @@ from .files import write_atomic
 from .briefing import prepare
 from .manifest import DEFAULT_KEY_PEOPLE, apply_manifest, check_sections, find_manifest, load_manifest
 from .model import SECTIONS, Article, Packet
+from .paths import styles_dir
 
 FORMATS = ("pdf", "epub", "html")
 GLOSSARY_FILE = "glossary.toml"
@@ -114,6 +115,8 @@ def shared_subject(articles: Sequence[Article]) -> str | None:
 def render_outputs(packet: Packet, formats: Sequence[str], paper: str = "a4") -> dict[str, tuple[bytes, int | None]]:
     """Render every requested format in memory, so nothing is written unless all succeed."""
     rendered: dict[str, tuple[bytes, int | None]] = {}
+    if "pdf" in formats or "epub" in formats:
+        render.warn_missing(packet.articles, styles_dir() / "print.css")
     for fmt in FORMATS:
         if fmt not in formats:
             continue

@@ -6,7 +6,8 @@
 """
 
 from .epub import render_epub
+from .fonts import warn_missing
 from .html import render_html
 from .pdf import render_pdf
 
-__all__ = ["render_epub", "render_html", "render_pdf"]
+__all__ = ["render_epub", "render_html", "render_pdf", "warn_missing"]

@@ -13,15 +13,13 @@ import zipfile
 from ebooklib import epub
 from ..model import Packet
 from ..paths import styles_dir
+from .fonts import faces, needed, subset
 from .html import context, environment
+from .scripts import mark_runs
 from .links import glossary_entries
 
 STYLESHEET = "styles/ereader.css"
 FONT_STYLESHEET = "styles/ereader-fonts.css"
-# Only the Latin subset of the reading face: the e-reader's own fonts cover everything else,
-# and each face costs about 55 KB.
-FONTS = [f"source-serif-4-latin-{weight}-{style}.ttf" for weight in (400, 700) for style in ("normal", "italic")]
-FONT_LICENCE = "OFL-SourceSerif4.txt"
 
 # What a reading system or a library catalogue needs to know before offering the book to a
 # reader who uses assistive technology (schema.org accessibility properties, EPUB Accessibility 1.1).
@@ -71,17 +69,16 @@ def render_epub(packet: Packet) -> bytes:
     theme = styles_dir()
     css = epub.EpubItem(uid="style", file_name=STYLESHEET, media_type="text/css",
                         content=(theme / "ereader.css").read_bytes())
-    font_css = epub.EpubItem(uid="style-fonts", file_name=FONT_STYLESHEET, media_type="text/css",
-                             content=(theme / "ereader-fonts.css").read_bytes())
+    # Filled in once every page is written: the faces are cut to the characters the book uses.
+    font_css = epub.EpubItem(uid="style-fonts", file_name=FONT_STYLESHEET, media_type="text/css")
     book.add_item(css)
     book.add_item(font_css)
-    for i, name in enumerate(FONTS):
-        book.add_item(epub.EpubItem(uid=f"font-{i}", file_name=f"fonts/{name}", media_type="font/ttf",
-                                    content=(theme / "fonts" / name).read_bytes()))
+    written: list[str] = []
 
     def page(uid: str, title: str, file_name: str, template: str, **extra) -> epub.EpubHtml:
         item = epub.EpubHtml(uid=uid, title=title, file_name=file_name, lang=packet.language)
-        item.content = env.get_template(template).render(ctx, **extra)
+        item.content = mark_runs(env.get_template(template).render(ctx, **extra), xhtml=True, base=packet.language)
+        written.append(item.content)
         item.add_item(font_css)
         item.add_item(css)
         book.add_item(item)
@@ -115,8 +112,9 @@ def render_epub(packet: Packet) -> bytes:
                 item = page(uid, title, files[uid], template)
                 spine.append(item)
                 toc.append(epub.Link(item.file_name, title, f"toc-{uid}"))
-    licence = page("licence", "Font licence", "licence.xhtml", "epub/licence.html",
-                   licences=[(theme / "fonts" / FONT_LICENCE).read_text(encoding="utf-8")])
+    licence = page("licence", "Font licences", "licence.xhtml", "epub/licence.html",
+                   licences=[p.read_text(encoding="utf-8") for p in sorted((theme / "fonts").glob("OFL-*.txt"))])
+    font_css.content = _embed_fonts(book, theme / "ereader-fonts.css", "".join(written))
     book.toc = toc
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav(title="Contents"))
@@ -125,6 +123,28 @@ def render_epub(packet: Packet) -> bytes:
     raw = io.BytesIO()
     epub.write_epub(raw, book, {"mtime": packet.stamp, "raise_exceptions": True})
     return _repack(raw.getvalue(), packet.stamp.timetuple()[:6])
+
+
+def _embed_fonts(book: epub.EpubBook, stylesheet, text: str) -> bytes:
+    """Add each face of ``stylesheet`` the book's text needs, cut to that text; return the
+    stylesheet with the rules of the faces left out removed (a rule may not name a missing file)."""
+    import tinycss2
+
+    kept: set[str] = set()
+    # The book keeps its stylesheets in styles/ and its fonts in fonts/; the theme keeps its
+    # fonts in fonts/ too, so the theme folder stands for the book's root.
+    theme_faces = faces(stylesheet, base=stylesheet.parent / "styles")
+    wanted = needed(theme_faces, text)
+    for i, face in enumerate(theme_faces):
+        data = subset(face, wanted[face]) if face in wanted else None
+        if data is None:
+            continue
+        kept.add(face.rule)
+        book.add_item(epub.EpubItem(uid=f"font-{i}", file_name=f"fonts/{face.path.name}",
+                                    media_type="font/ttf", content=data))
+    rules = tinycss2.parse_stylesheet(stylesheet.read_text(encoding="utf-8"))
+    out = [r for r in rules if not (r.type == "at-rule" and r.lower_at_keyword == "font-face" and r.serialize() not in kept)]
+    return tinycss2.serialize(out).encode("utf-8")
 
 
 # Each section other than the articles and the glossary: (uid, title, template) of its files.

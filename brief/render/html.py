@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from ..model import Packet, Person
 from ..paths import styles_dir, templates_dir
+from .scripts import mark_runs
 from .links import article_runs, first_mentions, glossary_entries, later_mentions
 
 MEDIA = ("print", "web", "ereader")
@@ -166,5 +167,6 @@ def render_html(
     env = environment()
     ctx = context(packet, href=lambda anchor: "#" + anchor, medium=medium, pages=pages)
     # A draft stops after the articles: the PDF writer lays it out only to learn their pages.
-    return env.get_template("packet.html").render(ctx, paper=paper, stylesheet=stylesheet, draft=draft)
+    html = env.get_template("packet.html").render(ctx, paper=paper, stylesheet=stylesheet, draft=draft)
+    return mark_runs(html, base=packet.language)
 
