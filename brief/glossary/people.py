@@ -83,6 +83,8 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
     for s in seen:
         if not s.single and s.key in clusters:
             clusters[s.key].add(s)
+            if native := _native_form(s):
+                _alias(clusters[s.key], native)
     for s in seen:  # "Defense Minister Suh": a titled surname
         if s.single and s.title:
             target = _resolve(s, clusters, titled=True)
@@ -262,6 +264,16 @@ def _covers(fuller: str, role: str) -> bool:
     """Whether ``fuller`` states the post ``role`` states, perhaps more fully."""
     a, b = _content_words(fuller), _content_words(role)
     return b <= a and not ((a - b) & _OTHER_POST)
+
+
+# "Yoon Suk Yeol (윤석열)": the name in its own script, in brackets right after the name.
+_NATIVE = re.compile(r"\s*\(\s*((?:(?!\p{Latin})[\p{L}\p{M}])+(?:[\s·・\-]+(?:(?!\p{Latin})[\p{L}\p{M}])+)*)\s*\)")
+
+
+def _native_form(s: Sighting) -> str | None:
+    """The name as its own script writes it, when the text gives it beside the romanised one."""
+    m = _NATIVE.match(s.passage.text, s.end)
+    return m.group(1) if m else None
 
 
 def _alias(cluster: _Cluster, form: str) -> None:
