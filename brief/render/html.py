@@ -15,7 +15,7 @@ from markupsafe import Markup
 from ..model import Packet, Person
 from ..paths import styles_dir, templates_dir
 from .scripts import mark_runs
-from .links import article_runs, first_mentions, glossary_entries, later_mentions
+from .links import article_runs, first_marks, first_mentions, glossary_entries, later_mentions
 
 MEDIA = ("print", "web", "ereader")
 # Where each section starts and what it is called, for the contents and the EPUB's navigation.
@@ -49,11 +49,10 @@ def long_date(value) -> str:
     return f"{value.day} {value:%B %Y}" if value else ""
 
 
-def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict[str, list[int]] | None = None) -> dict:
+def context(packet: Packet, href: Callable[[str], str], medium: str) -> dict:
     """Everything the templates read. ``href`` maps an anchor to a link target for the medium.
 
-    ``pages`` ({entry anchor: page numbers}) comes from a first layout of the PDF; print then
-    lists every page an entry is mentioned on. Only print marks later mentions at all.
+    Only print marks later mentions at all, and lists the page of each article's first mention.
     """
     firsts = first_mentions(packet)
     later = later_mentions(packet, firsts) if medium == "print" else {}
@@ -88,8 +87,7 @@ def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict
         "section_anchor": SECTION_ANCHORS,
         "section_title": SECTION_TITLES,
         "expansions": expansions(packet, firsts) if medium in ("print", "web") else {},
-        "pages": pages or {},
-        "page_list": page_list,
+        "page_marks": first_marks(packet, firsts) if medium == "print" else {},
     }
 
 
@@ -127,21 +125,6 @@ def event_date(event) -> str:
     return f"{long_date(start)} – {long_date(end)}"
 
 
-def page_list(numbers: list[int]) -> str:
-    """[3, 4, 5, 7] → "pp. 3–5, 7"; [3] → "p. 3"."""
-    numbers = sorted(set(numbers))
-    if not numbers:
-        return ""
-    groups: list[list[int]] = [[numbers[0], numbers[0]]]
-    for n in numbers[1:]:
-        if n == groups[-1][1] + 1:
-            groups[-1][1] = n
-        else:
-            groups.append([n, n])
-    text = ", ".join(f"{a}–{b}" if b > a else str(a) for a, b in groups)
-    return ("pp. " if len(numbers) > 1 else "p. ") + text
-
-
 def _role_line(person: Person) -> str:
     return person.role or "Role not stated in the articles"
 
@@ -150,8 +133,6 @@ def render_html(
     packet: Packet,
     medium: str = "web",
     paper: str = "a4",
-    pages: dict[str, list[int]] | None = None,
-    draft: bool = False,
 ) -> str:
     """The whole packet as one HTML document.
 
@@ -165,8 +146,7 @@ def render_html(
         # Our own theme file, not article text: safe to print unescaped inside <style>.
         stylesheet = Markup((styles_dir() / "ereader.css").read_text(encoding="utf-8"))
     env = environment()
-    ctx = context(packet, href=lambda anchor: "#" + anchor, medium=medium, pages=pages)
-    # A draft stops after the articles: the PDF writer lays it out only to learn their pages.
-    html = env.get_template("packet.html").render(ctx, paper=paper, stylesheet=stylesheet, draft=draft)
+    ctx = context(packet, href=lambda anchor: "#" + anchor, medium=medium)
+    html = env.get_template("packet.html").render(ctx, paper=paper, stylesheet=stylesheet)
     return mark_runs(html, base=packet.language)
 

@@ -91,11 +91,16 @@ def later_mentions(packet: Packet, firsts: dict[str, list[FirstMention]]) -> dic
     return result
 
 
-def marks_by_entry(firsts: dict[str, list[FirstMention]], later: dict[str, list[LaterMention]]) -> dict[str, list[str]]:
-    """{entry anchor: the ids of all its marked mentions}, for page lists in print."""
+def first_marks(packet: Packet, firsts: dict[str, list[FirstMention]]) -> dict[str, list[str]]:
+    """{entry anchor: the id of its first mention in each article, in packet order}.
+
+    Print lists the page of each: every article starts on a page of its own, so these pages
+    are distinct and ascending, and the layout engine fills them in (CSS target-counter) in
+    the same single layout that places the articles.
+    """
     out: dict[str, list[str]] = {}
-    for group in (*firsts.values(), *later.values()):
-        for item in group:
+    for article in packet.articles:
+        for item in firsts.get(article.slug, []):
             out.setdefault(item.entry, []).append(item.mark)
     return out
 

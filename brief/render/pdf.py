@@ -12,7 +12,6 @@ from urllib.parse import unquote, urlsplit
 from ..model import Packet
 from ..paths import styles_dir
 from .html import render_html
-from .links import first_mentions, later_mentions, marks_by_entry
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
 
@@ -27,44 +26,21 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None) ->
     folder = (styles or styles_dir()).resolve()
     fetcher = url_fetcher_for([folder])
     fonts = FontConfiguration()  # without it @font-face rules are ignored
-
-    def layout(pages: dict[str, list[int]] | None, draft: bool = False):
-        html = weasyprint.HTML(string=render_html(packet, medium="print", paper=paper, pages=pages, draft=draft),
-                               base_url=folder.as_uri() + "/", url_fetcher=fetcher)
-        return html.render(stylesheets=stylesheets, font_config=fonts)
-
     stylesheets = [
         weasyprint.CSS(filename=str(folder / "print.css"), url_fetcher=fetcher, font_config=fonts),
         # The one setting that comes from the command line rather than the theme.
         weasyprint.CSS(string=f"@page {{ size: {PAPER_SIZES[paper]}; }}", font_config=fonts),
     ]
     with _quiet_weasyprint(), _source_date(packet):
-        # Two layouts: a draft without glossary and sources finds the page of every marked mention,
-        # then the full packet prints those pages in the glossary. The glossary comes after the
-        # articles, so adding it moves no article and the page numbers it prints stay true.
-        with _quiet_weasyprint(logging.CRITICAL):  # the draft's links to the glossary point nowhere yet
-            document = layout(None, draft=True)
-        pages = mention_pages(packet, document)
-        # The key-people cards before the articles print page lists too, which could in principle
-        # push an article onto the next page; lay out again until the pages printed are the pages
-        # found (in practice the first full layout already is).
-        for _ in range(3):
-            document = layout(pages)
-            found = mention_pages(packet, document)
-            if found == pages:
-                break
-            pages = found
+        # One layout: every page number the packet prints (contents, key people, glossary) is a
+        # CSS target-counter that WeasyPrint fills in while it paginates, so nothing is laid
+        # out twice to learn where things landed.
+        html = weasyprint.HTML(string=render_html(packet, medium="print", paper=paper),
+                               base_url=folder.as_uri() + "/", url_fetcher=fetcher)
+        document = html.render(stylesheets=stylesheets, font_config=fonts)
         # PDF/UA-1: a tagged PDF (structure tree, language, title shown) that screen readers can use.
         data = document.write_pdf(pdf_identifier=packet.identifier.encode(), pdf_variant="pdf/ua-1")
     return data, len(document.pages)
-
-
-def mention_pages(packet: Packet, document) -> dict[str, list[int]]:
-    """{glossary entry anchor: sorted page numbers where the laid-out document mentions it}."""
-    page_of = {anchor: number for number, page in enumerate(document.pages, start=1) for anchor in page.anchors}
-    firsts = first_mentions(packet)
-    marks = marks_by_entry(firsts, later_mentions(packet, firsts))
-    return {entry: sorted({page_of[m] for m in ids if m in page_of}) for entry, ids in marks.items()}
 
 
 def url_fetcher_for(roots: list[Path]):
