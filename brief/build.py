@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import datetime as dt
+import multiprocessing
 import os
 import re
-from collections.abc import Sequence
+import warnings
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import glossary as glossary_mod
 from . import render, sources
 from .analysis import analyse_packet_text
+from .cache import NO_CACHE, Cache
 from .dates import packet_date, source_date_epoch
-from .errors import BriefError
+from .errors import BriefError, BriefWarning
 from .files import write_atomic
 from .briefing import prepare
 from .manifest import DEFAULT_KEY_PEOPLE, apply_manifest, check_sections, find_manifest, load_manifest
@@ -112,21 +116,69 @@ def shared_subject(articles: Sequence[Article]) -> str | None:
     return ordered[0] if len(ordered) == 1 else ", ".join(ordered[:-1]) + " and " + ordered[-1]
 
 
-def render_outputs(packet: Packet, formats: Sequence[str], paper: str = "a4") -> dict[str, tuple[bytes, int | None]]:
-    """Render every requested format in memory, so nothing is written unless all succeed."""
-    rendered: dict[str, tuple[bytes, int | None]] = {}
-    if "pdf" in formats or "epub" in formats:
+Step = Callable[[str], None]
+
+
+def _quiet_step(_stage: str) -> None:
+    """The default progress callback: say nothing."""
+
+
+def render_outputs(
+    packet: Packet, formats: Sequence[str], paper: str = "a4", jobs: int = 1, step: Step = _quiet_step,
+    cache: Cache = NO_CACHE,
+) -> dict[str, tuple[bytes, int | None]]:
+    """Render every requested format in memory, so nothing is written unless all succeed.
+
+    With ``jobs`` > 1 the EPUB and the HTML page are made in a worker process while this one
+    lays out the PDF: the two cores of a laptop each get a writer. The bytes are the same
+    either way; a writer's failure in the worker comes back as the same error.
+    """
+    wanted = [fmt for fmt in FORMATS if fmt in formats]
+    if "pdf" in wanted or "epub" in wanted:
         render.warn_missing(packet.articles, styles_dir() / "print.css")
-    for fmt in FORMATS:
-        if fmt not in formats:
-            continue
-        if fmt == "pdf":
-            rendered[fmt] = render.render_pdf(packet, paper=paper)
-        elif fmt == "epub":
-            rendered[fmt] = (render.render_epub(packet), None)
-        else:
-            rendered[fmt] = (render.render_html(packet, medium="web").encode("utf-8"), None)
-    return rendered
+    others = [fmt for fmt in wanted if fmt != "pdf"]
+    rendered: dict[str, tuple[bytes, int | None]] = {}
+    if jobs > 1 and "pdf" in wanted and others:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=_process_context()) as pool:
+            later = pool.submit(_render_in_worker, packet, others, paper, cache)
+            step("pdf")
+            rendered["pdf"] = render.render_pdf(packet, paper=paper)
+            step(" and ".join(others))
+            done, caught = later.result()
+        for message in caught:
+            warnings.warn(BriefWarning(message))
+        rendered.update(done)
+    else:
+        for fmt in wanted:
+            step(fmt)
+            rendered[fmt] = _render_one(packet, fmt, paper, cache)
+    return {fmt: rendered[fmt] for fmt in wanted}
+
+
+def _render_one(packet: Packet, fmt: str, paper: str, cache: Cache = NO_CACHE) -> tuple[bytes, int | None]:
+    if fmt == "pdf":
+        return render.render_pdf(packet, paper=paper)
+    if fmt == "epub":
+        return render.render_epub(packet, cache), None
+    return render.render_html(packet, medium="web").encode("utf-8"), None
+
+
+def _render_in_worker(packet: Packet, formats: list[str], paper: str, cache: Cache):
+    """Runs in the worker process: the outputs, and the warnings to repeat in the parent."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        done = {fmt: _render_one(packet, fmt, paper, cache) for fmt in formats}
+    return done, [str(w.message) for w in caught if issubclass(w.category, BriefWarning)]
+
+
+def _process_context():
+    """fork where there is one: the worker starts with brief and WeasyPrint already imported."""
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def default_jobs() -> int:
+    return max(1, min(os.cpu_count() or 1, len(FORMATS)))
 
 
 def build(
@@ -137,11 +189,19 @@ def build(
     title: str | None = None,
     paper: str = "a4",
     sections: Sequence[str] | None = None,
+    jobs: int = 1,
+    step: Step = _quiet_step,
+    cache: Cache = NO_CACHE,
 ) -> tuple[Packet, list[Output]]:
-    """Build the packet and write ``out_dir/name.<fmt>`` for each format, atomically."""
+    """Build the packet and write ``out_dir/name.<fmt>`` for each format, atomically.
+
+    ``step`` is told the name of each stage as it begins ("reading", "pdf"…), for progress.
+    """
     _check_name(name)
+    step("reading")
     packet = load_packet(paths, title=title, sections=sections)
-    rendered = render_outputs(packet, formats, paper=paper)
+    rendered = render_outputs(packet, formats, paper=paper, jobs=jobs, step=step, cache=cache)
+    step("writing")
     _prepare_out_dir(out_dir)
     outputs = []
     for fmt, (data, pages) in rendered.items():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -13,11 +14,13 @@ from pathlib import Path
 import click
 
 from . import __version__
-from .build import FORMATS, build, load_packet
+from .cache import NO_CACHE, Cache, default_folder
+from .build import FORMATS, build, default_jobs, load_packet
 from .errors import BriefError, BriefWarning
 from .exports import glossary_counts, glossary_dict, glossary_text
 from .manifest import write_example
 from .model import SECTIONS
+from .progress import Progress
 
 DEFAULT_SOURCE = Path("seeds")
 SOURCES = click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
@@ -42,7 +45,8 @@ def one_line_errors(command: Callable) -> Callable:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # library chatter; ours are shown by show_warning
-                warnings.simplefilter("error" if kwargs.get("strict") else "always", BriefWarning)
+                shown = "ignore" if kwargs.get("quiet") else "always"
+                warnings.simplefilter("error" if kwargs.get("strict") else shown, BriefWarning)
                 warnings.showwarning = show_warning
                 return command(*args, **kwargs)
         except (BriefError, BriefWarning) as exc:
@@ -94,22 +98,35 @@ def main() -> None:
     "--sections", metavar="LIST",
     help="Which sections to print, in order, separated by commas (from: " + ", ".join(SECTIONS) + "; default: the manifest's, else all).",
 )
+@click.option(
+    "-j", "--jobs", type=click.IntRange(min=1), default=default_jobs(), show_default="the number of CPUs, at most 3",
+    help="Processes to use: the EPUB and HTML are written while the PDF is laid out.",
+)
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors and the files written.")
+@click.option("--no-cache", is_flag=True, help="Do not use or fill the cache of cut fonts ($XDG_CACHE_HOME/brief).")
 @STRICT
 @one_line_errors
-def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title, paper, sections, strict):
+def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title, paper, sections, jobs, quiet,
+                  no_cache, strict):
     """Build the packet from SOURCES (folders or files; default: seeds/).
 
     With no format flag, all formats are written: OUTPUT/NAME.pdf, .epub and .html.
+    Progress goes to stderr: a status line on a terminal, else one line per stage.
     """
     chosen = [fmt for fmt, wanted in zip(FORMATS, (want_pdf, want_epub, want_html)) if wanted]
-    packet, outputs = build(
-        list(sources) or [DEFAULT_SOURCE], out_dir, name=name, formats=chosen or FORMATS,
-        title=title, paper=paper.lower(), sections=_section_list(sections),
-    )
+    progress = Progress()
+    with progress.pages() if not quiet else contextlib.nullcontext():
+        packet, outputs = build(
+            list(sources) or [DEFAULT_SOURCE], out_dir, name=name, formats=chosen or FORMATS,
+            title=title, paper=paper.lower(), sections=_section_list(sections), jobs=jobs,
+            step=(lambda stage: None) if quiet else progress,
+            cache=NO_CACHE if no_cache else Cache(default_folder()),
+        )
     for out in outputs:
         pages = f", {out.pages} pages" if out.pages is not None else ""
         click.echo(f"wrote {out.path} ({_size(out.size)}{pages})")
-    click.echo(f"{len(packet.articles)} articles{_left_out(packet)}{_folded(packet)}; " + glossary_counts(packet.glossary))
+    if not quiet:
+        click.echo(f"{len(packet.articles)} articles{_left_out(packet)}{_folded(packet)}; " + glossary_counts(packet.glossary))
 
 
 @main.command("glossary")

@@ -10,6 +10,20 @@ from support import DATA, SEEDS
 from brief.build import build
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory):
+    """Commands run by the tests cache into a folder of their own, never the user's."""
+    import os
+
+    saved = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("cache"))
+    yield
+    if saved is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = saved
+
+
 @pytest.fixture(scope="session")
 def seeds_expected() -> dict:
     return json.loads((DATA / "packet" / "seeds.json").read_text(encoding="utf-8"))

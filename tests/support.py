@@ -19,6 +19,11 @@ DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "corpus"  # texts and gold annotations copied from the team's shared corpus
 
 
+def messages(stderr: str) -> list[str]:
+    """The warning and error lines of a command's stderr, without its progress lines."""
+    return [line for line in stderr.splitlines() if line.startswith(("brief: warning:", "brief: error:"))]
+
+
 def squash(text: str) -> str:
     """Text with all white space and hyphens removed, so PDF line breaks and hyphenation don't matter."""
     return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text).lower()

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 
 from brief import __version__
 from brief.cli import main
-from support import SEEDS
+from support import SEEDS, messages
 
 
 @pytest.fixture()
@@ -69,7 +69,7 @@ def test_build_reports_each_file_and_glossary_counts(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "x.html").is_file()
     assert not (tmp_path / "x.pdf").exists() and not (tmp_path / "x.epub").exists()
-    lines = result.output.splitlines()
+    lines = result.stdout.splitlines()
     assert lines[0].startswith(f"wrote {tmp_path / 'x.html'} (")
     assert "people" in lines[-1] and "terms" in lines[-1]
 
@@ -77,8 +77,7 @@ def test_build_reports_each_file_and_glossary_counts(runner, tmp_path):
 def _assert_one_line_error(result, needle: str):
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
-    err = result.stderr.strip()
-    assert len(err.splitlines()) == 1, err
+    [err] = messages(result.stderr)
     assert err.startswith("brief: error: ")
     assert needle in err
 
@@ -139,7 +138,7 @@ def test_identical_articles_give_one_warning_line_and_one_article(runner, tmp_pa
     shutil.copy(seed, folder / "b.txt")
     result = runner.invoke(main, ["glossary", str(folder), "--format", "json"])
     assert result.exit_code == 0, result.stderr
-    warnings = result.stderr.strip().splitlines()
+    warnings = messages(result.stderr)
     assert len(warnings) == 1 and warnings[0].startswith("brief: warning: ") and "b.txt" in warnings[0]
     assert [a["source"] for a in json.loads(result.stdout)["articles"]] == ["a.txt"]
 

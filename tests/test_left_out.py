@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from pypdf import PdfReader
 
 from brief.cli import main
-from support import SEEDS, squash
+from support import SEEDS, squash, messages
 
 # Each is unreadable for a different reason; the line is where the problem is, when it has one.
 BAD = {
@@ -38,7 +38,7 @@ def folder(tmp_path):
 def test_bad_articles_are_warned_about_and_left_out(folder, tmp_path):
     result = CliRunner().invoke(main, ["build", str(folder), "--pdf", "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
-    warnings = result.stderr.strip().splitlines()
+    warnings = messages(result.stderr)
     assert len(warnings) == len(BAD), warnings
     for name, (_content, line) in BAD.items():
         [warning] = [w for w in warnings if f"/{name}:" in w]
@@ -59,14 +59,14 @@ def test_strict_makes_the_first_warning_an_error(folder, tmp_path):
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["build", str(folder), "--strict", "--html", "-o", str(out)])
     assert result.exit_code == 1
-    [line] = result.stderr.strip().splitlines()
+    [line] = messages(result.stderr)
     assert line.startswith("brief: error: ") and "left out" in line
     assert not out.exists() or not any(out.iterdir())
 
 
 def test_strict_with_nothing_wrong_builds(tmp_path):
     result = CliRunner().invoke(main, ["glossary", str(SEEDS), "--strict"])
-    assert result.exit_code == 0 and result.stderr == ""
+    assert result.exit_code == 0 and messages(result.stderr) == []
 
 
 def test_all_sources_bad_is_an_error(tmp_path):
@@ -76,6 +76,6 @@ def test_all_sources_bad_is_an_error(tmp_path):
         (folder / name).write_text(BAD["broken-yaml.md"][0], encoding="utf-8")
     result = CliRunner().invoke(main, ["glossary", str(folder)])
     assert result.exit_code == 1
-    lines = result.stderr.strip().splitlines()
+    lines = messages(result.stderr)
     assert [line.split(": ")[0] for line in lines] == ["brief", "brief", "brief"]
     assert lines[-1].startswith("brief: error: ") and "none of the 2 files could be read" in lines[-1]

@@ -8,7 +8,7 @@ import re
 import pytest
 from click.testing import CliRunner
 from documents import make_docx, make_pdf, make_scanned_pdf, seed_paragraphs
-from support import epubcheck, epubcheck_problems, squash
+from support import epubcheck, epubcheck_problems, squash, messages
 
 from brief.build import build
 from brief.cli import main
@@ -93,7 +93,7 @@ def test_scanned_pdf_and_spreadsheet_are_warnings_and_the_rest_builds(folder, tm
     (mixed / "photo.jpg").write_bytes(b"\xff\xd8\xff")  # beside the articles by design: no warning
     result = CliRunner().invoke(main, ["build", str(mixed), "--html", "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.stderr
-    warnings = result.stderr.strip().splitlines()
+    warnings = messages(result.stderr)
     assert len(warnings) == 2, warnings
     [scan] = [w for w in warnings if "c-scan.pdf" in w]
     [sheet] = [w for w in warnings if "d-figures.xlsx" in w]
@@ -108,5 +108,5 @@ def test_broken_files_are_one_line_errors(tmp_path, suffix):
     path.write_bytes(b"%PDF-1.7 truncated" if suffix == ".pdf" else b"PK\x03\x04 truncated zip")
     result = CliRunner().invoke(main, ["glossary", str(path)])
     assert result.exit_code == 1
-    [line] = result.stderr.strip().splitlines()
+    [line] = messages(result.stderr)
     assert line.startswith("brief: error: ") and f"broken{suffix}" in line

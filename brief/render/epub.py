@@ -11,6 +11,7 @@ import io
 import zipfile
 
 from ebooklib import epub
+from ..cache import NO_CACHE, Cache
 from ..model import Packet
 from ..paths import styles_dir
 from .fonts import faces, needed, subset
@@ -42,7 +43,7 @@ ACCESSIBILITY = [
 ]
 
 
-def render_epub(packet: Packet) -> bytes:
+def render_epub(packet: Packet, cache: Cache = NO_CACHE) -> bytes:
     env = environment()
     files = _file_map(packet)
     slugs = {a.slug for a in packet.articles}
@@ -114,7 +115,7 @@ def render_epub(packet: Packet) -> bytes:
                 toc.append(epub.Link(item.file_name, title, f"toc-{uid}"))
     licence = page("licence", "Font licences", "licence.xhtml", "epub/licence.html",
                    licences=[p.read_text(encoding="utf-8") for p in sorted((theme / "fonts").glob("OFL-*.txt"))])
-    font_css.content = _embed_fonts(book, theme / "ereader-fonts.css", "".join(written))
+    font_css.content = _embed_fonts(book, theme / "ereader-fonts.css", "".join(written), cache)
     book.toc = toc
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav(title="Contents"))
@@ -125,7 +126,7 @@ def render_epub(packet: Packet) -> bytes:
     return _repack(raw.getvalue(), packet.stamp.timetuple()[:6])
 
 
-def _embed_fonts(book: epub.EpubBook, stylesheet, text: str) -> bytes:
+def _embed_fonts(book: epub.EpubBook, stylesheet, text: str, cache: Cache) -> bytes:
     """Add each face of ``stylesheet`` the book's text needs, cut to that text; return the
     stylesheet with the rules of the faces left out removed (a rule may not name a missing file)."""
     import tinycss2
@@ -136,7 +137,7 @@ def _embed_fonts(book: epub.EpubBook, stylesheet, text: str) -> bytes:
     theme_faces = faces(stylesheet, base=stylesheet.parent / "styles")
     wanted = needed(theme_faces, text)
     for i, face in enumerate(theme_faces):
-        data = subset(face, wanted[face]) if face in wanted else None
+        data = subset(face, wanted[face], cache) if face in wanted else None
         if data is None:
             continue
         kept.add(face.rule)
