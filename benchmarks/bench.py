@@ -1,32 +1,34 @@
-"""Time and memory of a packet build, stage by stage.
+"""Time and memory of a packet build, against one plain WeasyPrint pass over the same content.
 
-    python benchmarks/bench.py [SOURCE ...] [--repeat N] [--copies N]
+    python benchmarks/bench.py [SOURCE ...] [--repeat N] [--copies N] [--jobs N]
 
-Prints wall time of each stage (import, reading, glossary, HTML, PDF, EPUB), the time of
-WeasyPrint alone on the final HTML (the floor no packet build can beat), and the process's
-peak resident memory. ``--copies`` builds a packet of N copies of the sources, to see how
-the build scales. Each figure is the median of ``--repeat`` runs.
+Every figure comes from a fresh process (so each peak memory is its own) and is the median of
+``--repeat`` runs. Printed:
+
+- the stages of one build (reading and analysis, PDF, EPUB), in seconds;
+- the whole build (PDF and EPUB) with ``--jobs 1`` and with ``--jobs N``: seconds, seconds per
+  PDF page and peak memory;
+- the EPUB with a cold and a warm font cache;
+- the floor: WeasyPrint alone laying out and writing brief's final print HTML with the same
+  theme, once plain and once with the PDF/UA tagging brief asks for; and brief's PDF stage as
+  a multiple of each.
+
+``--copies N`` builds a packet of N copies of the sources, to see how the build scales.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
-import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
-import warnings
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def timed(fn, *args, **kwargs):
-    start = time.perf_counter()
-    result = fn(*args, **kwargs)
-    return result, time.perf_counter() - start
 
 
 def copies_of(sources: list[Path], n: int, into: Path) -> list[Path]:
@@ -40,67 +42,126 @@ def copies_of(sources: list[Path], n: int, into: Path) -> list[Path]:
     return [into]
 
 
+# ---- One measurement, run in a child process: prints a JSON object on its last line.
+
+def _peak_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def measure_build(paths: list[str], jobs: int, formats: list[str], cache_dir: str | None) -> dict:
+    """The whole build as the command runs it, with the time each stage began."""
+    import warnings
+
+    warnings.simplefilter("ignore")
+    import weasyprint  # noqa: F401 - imported before the clock starts, as the floor's is
+
+    from brief.build import build
+    from brief.cache import NO_CACHE, Cache
+
+    marks: dict[str, float] = {}
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as out:
+        packet, outputs = build([Path(p) for p in paths], Path(out), formats=formats, jobs=jobs,
+                           step=lambda stage: marks.setdefault(stage, time.perf_counter() - start),
+                           cache=Cache(Path(cache_dir)) if cache_dir else NO_CACHE)
+    total = time.perf_counter() - start
+    pages = next((o.pages for o in outputs if o.pages), None)
+    return {"seconds": total, "marks": marks, "pages": pages, "peak_mib": _peak_mib(),
+            "articles": len(packet.articles), "words": sum(a.word_count for a in packet.articles)}
+
+
+def measure_floor(paths: list[str], tagged: bool) -> dict:
+    """WeasyPrint alone on brief's final print HTML: parse, lay out once, write."""
+    import warnings
+
+    warnings.simplefilter("ignore")
+    import weasyprint
+    from weasyprint.text.fonts import FontConfiguration
+
+    from brief import render
+    from brief.build import load_packet
+    from brief.paths import styles_dir
+    from brief.render.pdf import url_fetcher_for
+
+    packet = load_packet([Path(p) for p in paths], title="Benchmark packet")
+    html = render.render_html(packet, medium="print")
+    theme = styles_dir()
+    fetcher, fonts = url_fetcher_for([theme]), FontConfiguration()
+    start = time.perf_counter()
+    doc = weasyprint.HTML(string=html, base_url=theme.as_uri() + "/", url_fetcher=fetcher)
+    css = weasyprint.CSS(filename=str(theme / "print.css"), url_fetcher=fetcher, font_config=fonts)
+    document = doc.render(stylesheets=[css], font_config=fonts)
+    document.write_pdf(**({"pdf_variant": "pdf/ua-1"} if tagged else {}))
+    return {"seconds": time.perf_counter() - start, "pages": len(document.pages), "peak_mib": _peak_mib()}
+
+
+def child(kind: str, paths: list[Path], **options) -> dict:
+    code = (f"import json, sys; sys.path.insert(0, {str(Path(__file__).parent)!r}); import bench; "
+            f"print(json.dumps(bench.{kind}(**json.loads(sys.argv[1]))))")
+    arguments = json.dumps({"paths": [str(p) for p in paths], **options})
+    env = {**os.environ, "SOURCE_DATE_EPOCH": os.environ.get("SOURCE_DATE_EPOCH", "1616025600")}
+    done = subprocess.run([sys.executable, "-c", code, arguments], capture_output=True, text=True, env=env,
+                          cwd=ROOT, check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def median_of(runs: list[dict], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sources", nargs="*", type=Path, default=[ROOT / "seeds"])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--copies", type=int, default=1)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args()
-    os.environ.setdefault("SOURCE_DATE_EPOCH", "1616025600")
-    warnings.simplefilter("ignore")  # a benchmark reports times, not the packet's warnings
-
-    t0 = time.perf_counter()
-    import weasyprint
-
-    from weasyprint.text.fonts import FontConfiguration
-
-    from brief import glossary, render, sources
-    from brief.build import load_packet
-    from brief.paths import styles_dir
-    from brief.render.pdf import url_fetcher_for
-
-    import_time = time.perf_counter() - t0
 
     with tempfile.TemporaryDirectory() as tmp:
         paths = copies_of(args.sources, args.copies, Path(tmp)) if args.copies > 1 else args.sources
-        runs: dict[str, list[float]] = {}
+        paths = [str(p) for p in paths]
+        cache = str(Path(tmp) / "cache")
+        rows: dict[str, list[dict]] = {}
         for _ in range(args.repeat):
-            articles, t_read = timed(sources.read_sources, paths)
-            _, t_gloss = timed(glossary.analyse, articles)
-            packet = load_packet(paths, title="Benchmark packet")
-            html, t_html = timed(render.render_html, packet, medium="print")
-            (_, pages), t_pdf = timed(render.render_pdf, packet)
-            _, t_epub = timed(render.render_epub, packet)
-            # The floor: WeasyPrint laying out and writing the finished HTML with the same theme,
-            # without anything brief does around it.
-            theme = styles_dir()
-            fetcher, fonts = url_fetcher_for([theme]), FontConfiguration()
-            doc = weasyprint.HTML(string=html, base_url=theme.as_uri() + "/", url_fetcher=fetcher)
-            css = weasyprint.CSS(filename=str(theme / "print.css"), url_fetcher=fetcher, font_config=fonts)
-            _, t_floor = timed(lambda: doc.write_pdf(stylesheets=[css], font_config=fonts))
-            for key, value in {
-                "reading": t_read,
-                "glossary": t_gloss,
-                "html": t_html,
-                "pdf (html+layout+write)": t_pdf,
-                "epub": t_epub,
-                "weasyprint alone on final html": t_floor,
-            }.items():
-                runs.setdefault(key, []).append(value)
+            rows.setdefault("jobs1", []).append(child("measure_build", paths, jobs=1, formats=["pdf", "epub"], cache_dir=None))
+            rows.setdefault("jobsN", []).append(child("measure_build", paths, jobs=args.jobs, formats=["pdf", "epub"], cache_dir=None))
+            rows.setdefault("epub_cold", []).append(child("measure_build", paths, jobs=1, formats=["epub"], cache_dir=None))
+            child("measure_build", paths, jobs=1, formats=["epub"], cache_dir=cache)  # fills the cache
+            rows.setdefault("epub_warm", []).append(child("measure_build", paths, jobs=1, formats=["epub"], cache_dir=cache))
+            rows.setdefault("floor", []).append(child("measure_floor", paths, tagged=False))
+            rows.setdefault("floor_tagged", []).append(child("measure_floor", paths, tagged=True))
 
-    peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    words = sum(a.word_count for a in articles)
-    print(f"packet: {len(articles)} articles, {words} words, {pages} PDF pages "
-          f"(median of {args.repeat} runs, python {sys.version.split()[0]})")
-    print(f"{'stage':34} {'seconds':>8}")
-    print(f"{'import brief + weasyprint':34} {import_time:8.3f}")
-    stages = ("reading", "glossary", "html", "pdf (html+layout+write)", "epub")
-    for key in stages:
-        print(f"{key:34} {statistics.median(runs[key]):8.3f}")
-    total = sum(statistics.median(runs[k]) for k in stages)
-    print(f"{'build total (without import)':34} {total:8.3f}")
-    print(f"{'weasyprint alone on final html':34} {statistics.median(runs['weasyprint alone on final html']):8.3f}")
-    print(f"peak memory (max RSS): {peak_mib:.0f} MiB")
+    pages = rows["jobs1"][0]["pages"]
+    stages = [r["marks"] for r in rows["jobs1"]]
+    read = statistics.median(m["pdf"] - m["reading"] for m in stages)
+    pdf = statistics.median(m["epub"] - m["pdf"] for m in stages)
+    epub = statistics.median(m["writing"] - m["epub"] for m in stages)
+    floor, tagged = median_of(rows["floor"], "seconds"), median_of(rows["floor_tagged"], "seconds")
+    first = rows["jobs1"][0]
+    print(f"packet: {first['articles']} articles, {first['words']} words, {pages} PDF pages; median of "
+          f"{args.repeat} runs, each in a fresh process with WeasyPrint imported; python {sys.version.split()[0]}")
+    print(f"{'':44} {'seconds':>8} {'s/page':>7} {'peak MiB':>9}")
+
+    def line(label: str, seconds: float, peak: float | None = None) -> None:
+        peak_text = f"{peak:9.0f}" if peak is not None else ""
+        print(f"{label:44} {seconds:8.2f} {seconds / pages:7.3f} {peak_text}")
+
+    line("stage: reading and analysis", read)
+    line("stage: PDF (HTML, one layout, tagged write)", pdf)
+    line("stage: EPUB", epub)
+    line("build --pdf --epub, --jobs 1", median_of(rows["jobs1"], "seconds"), median_of(rows["jobs1"], "peak_mib"))
+    line(f"build --pdf --epub, --jobs {args.jobs}", median_of(rows["jobsN"], "seconds"),
+         median_of(rows["jobsN"], "peak_mib"))
+    line("build --epub, font cache cold", median_of(rows["epub_cold"], "seconds"))
+    line("build --epub, font cache warm", median_of(rows["epub_warm"], "seconds"))
+    line("weasyprint alone, plain pass", floor, median_of(rows["floor"], "peak_mib"))
+    line("weasyprint alone, PDF/UA tagged", tagged, median_of(rows["floor_tagged"], "peak_mib"))
+    print(f"brief's PDF stage / plain pass: {pdf / floor:.2f}x; / tagged pass: {pdf / tagged:.2f}x")
+    whole = median_of(rows["jobsN"], "seconds")
+    print(f"brief's whole build (--jobs {args.jobs}, PDF and EPUB) / plain pass: {whole / floor:.2f}x")
 
 
 if __name__ == "__main__":
