@@ -81,10 +81,16 @@ def acronym_tokens(text: str, skip: list[tuple[int, int]], names: frozenset[str]
 def not_an_acronym(token: str, text: str, start: int) -> bool:
     """Capitals that are not a term: a time zone ("EST"), a clock's AM/PM, an ordinary word or a
     courtesy title set in capitals ("THE", "NOT", "MR"), a state's code after its city
-    ("Las Vegas, NV"). Only a token the curated list does not know is judged here."""
+    ("Las Vegas, NV"), a designation ("RC-135"). Only a token the curated list does not know is
+    judged here."""
     if token in _curated_keys():
         return False
     if token in _time_zones() or token in _FUNCTION_WORDS() or token + "." in lexicon().honorifics or token.title() + "." in lexicon().honorifics:
+        return True
+    after = text[start + len(token) : start + len(token) + 3]
+    # A model or variant's designation ("RC-135", "BA.2", "MQ-9"), or a word broken off as a
+    # speaker starts again ("with HH- — HHS"): letters that are part of something else.
+    if re.match(r"[-‐.]\d|[-‐](?:\s|$|[—–])", after):
         return True
     before = text[max(0, start - 12) : start]
     if token in ("AM", "PM") and re.search(r"\d\s*$", before):

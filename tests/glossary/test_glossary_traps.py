@@ -260,3 +260,8 @@ def test_text_explains_only_when_asked(seed_packet):
     assert "ORGANISATIONS" in plain and "evidence:" not in plain
     assert "evidence: Kim Yo Jong, sister of North Korean leader Kim Jong Un" in explained
     assert "mentioned: [1] body 12" in explained
+
+
+def test_a_form_of_address_is_not_part_of_the_role():
+    glossary = _one("“Thank you, Madam Vice President,” said Madam Vice President Kamala Harris as she opened the talks.")
+    assert person(glossary, "Kamala Harris").role == "Vice President"

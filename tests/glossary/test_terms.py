@@ -141,8 +141,9 @@ def test_a_short_heading_in_capitals_is_not_an_acronym():
         ("The call began at 10:00 AM EST and ended at 11:30 PM CEST.", {"AM", "PM", "EST", "CEST"}),
         ("MR. KIRBY: We will NOT accept THE proposal, said John Kirby.", {"MR", "KIRBY", "NOT", "THE"}),
         ("The president flew to Las Vegas, NV, and then to Raleigh, NC.", {"NV", "NC"}),
+        ("An RC-135 flew past as BA.2 spread; we work with HH- — with HHS on it.", {"RC", "BA", "HH"}),
     ],
-    ids=["time-zones-and-clock", "labels-and-shouting", "state-codes"],
+    ids=["time-zones-and-clock", "labels-and-shouting", "state-codes", "designations-and-broken-words"],
 )
 def test_capitals_that_are_not_terms(sentence, junk):
     article = Article(source="a.txt", slug="a1-x", title="Talks", paragraphs=[sentence])
