@@ -29,6 +29,23 @@ def test_curated_terms_cover_the_required_list():
     assert "wartime operational control" in entries["OPCON"].match
 
 
+def test_the_curated_list_is_broad_and_unambiguous():
+    """400 and more terms across every domain a briefing meets; no printed form claimed twice,
+    so a mention never has two definitions; definitions short enough to read at a glance."""
+    entries = load_terms()
+    assert len(entries) >= 400
+    domains = {e.domain for e in entries.values()}
+    assert {"diplomacy", "defence", "economy", "energy", "health", "climate", "technology"} <= domains
+    claimed: dict[str, str] = {}
+    for key, entry in entries.items():
+        for form in {key, entry.expansion, *entry.forms, *entry.match}:
+            other = claimed.setdefault(form.casefold(), key)
+            assert other == key, (form, other, key)
+        assert len(entry.definition.split()) <= 32, key
+    # Written for any reader: no entry defines a country by its ties to one other country.
+    assert "ally" not in entries["US"].definition
+
+
 def test_user_glossary_overrides_and_adds():
     entries = load_terms(DATA / "user_glossary.toml")
     curated = load_terms()
