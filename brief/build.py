@@ -178,7 +178,8 @@ def _process_context():
 
 
 def default_jobs() -> int:
-    return max(1, min(os.cpu_count() or 1, len(FORMATS)))
+    """Two processes when there are two CPUs: the PDF in one, the other formats in the other."""
+    return 2 if (os.cpu_count() or 1) >= 2 else 1
 
 
 def build(

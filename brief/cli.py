@@ -99,8 +99,8 @@ def main() -> None:
     help="Which sections to print, in order, separated by commas (from: " + ", ".join(SECTIONS) + "; default: the manifest's, else all).",
 )
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), default=default_jobs(), show_default="the number of CPUs, at most 3",
-    help="Processes to use: the EPUB and HTML are written while the PDF is laid out.",
+    "-j", "--jobs", type=click.IntRange(min=1), default=default_jobs(), show_default="2 on a machine with 2 or more CPUs",
+    help="Processes to use: with 2 or more, the EPUB and HTML are written while the PDF is laid out.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the files written.")
 @click.option("--no-cache", is_flag=True, help="Do not use or fill the cache of cut fonts ($XDG_CACHE_HOME/brief).")
