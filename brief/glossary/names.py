@@ -216,8 +216,13 @@ _ROLE_OPENERS = frozenset(
     "former acting deputy senior chief top longtime then-president interim outgoing incoming incumbent "
     "newly elected veteran retired first second third one".split()
 )
-# Forms of address ("Madam Vice President") are how one speaks to the holder, not the post.
-_DETERMINERS = re.compile(r"^(?:(?:the|a|an|our|my|your|his|her|their|its|this|new|also|now|madam|madame|mister)\s+)+", re.IGNORECASE)
+# Forms of address ("Madam Vice President", "His Holiness Pope") are how one speaks to the holder,
+# not the post; an auxiliary opening a question ("Will Congressman Carey …?") is no part of it.
+_DETERMINERS = re.compile(
+    r"^(?:(?:the|a|an|our|my|your|his|her|their|its|this|new|also|now|madam|madame|mister|holiness|majesty"
+    r"|highness|excellency|will|would|can|could|should|did|does|do)\s+)+",
+    re.IGNORECASE,
+)
 # Where a role phrase runs on into a clause or a second person: it is cut there.
 _ROLE_END = re.compile(r"\s+(?:who|whom|whose|which|that|where|when|while|as well as|and the|and his|and her)\s|\s+[—–]\s|[;:?!]|\.\s")
 ROLE_MAX_WORDS = 24

@@ -265,3 +265,9 @@ def test_text_explains_only_when_asked(seed_packet):
 def test_a_form_of_address_is_not_part_of_the_role():
     glossary = _one("“Thank you, Madam Vice President,” said Madam Vice President Kamala Harris as she opened the talks.")
     assert person(glossary, "Kamala Harris").role == "Vice President"
+
+
+def test_a_question_or_an_honorific_does_not_open_a_role():
+    glossary = _one("Will Congressman Mike Carey vote for the bill? His Holiness Pope Francis said he would pray for peace.")
+    assert person(glossary, "Mike Carey").role == "Congressman"
+    assert person(glossary, "Francis").role == "Pope"
