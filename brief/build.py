@@ -142,7 +142,7 @@ def render_outputs(
         with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=_process_context()) as pool:
             later = pool.submit(_render_in_worker, packet, others, paper, cache)
             step("pdf")
-            rendered["pdf"] = render.render_pdf(packet, paper=paper)
+            rendered["pdf"] = render.render_pdf(packet, paper=paper, cache=cache)
             step(" and ".join(others))
             done, caught = later.result()
         for message in caught:
@@ -157,7 +157,7 @@ def render_outputs(
 
 def _render_one(packet: Packet, fmt: str, paper: str, cache: Cache = NO_CACHE) -> tuple[bytes, int | None]:
     if fmt == "pdf":
-        return render.render_pdf(packet, paper=paper)
+        return render.render_pdf(packet, paper=paper, cache=cache)
     if fmt == "epub":
         return render.render_epub(packet, cache), None
     return render.render_html(packet, medium="web").encode("utf-8"), None

@@ -103,7 +103,7 @@ def main() -> None:
     help="Processes to use: with 2 or more, the EPUB and HTML are written while the PDF is laid out.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the files written.")
-@click.option("--no-cache", is_flag=True, help="Do not use or fill the cache of cut fonts ($XDG_CACHE_HOME/brief).")
+@click.option("--no-cache", is_flag=True, help="Do not use or fill the cache of finished PDFs and cut fonts ($XDG_CACHE_HOME/brief).")
 @STRICT
 @one_line_errors
 def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title, paper, sections, jobs, quiet,

@@ -84,3 +84,27 @@ def test_progress_lines_and_quiet(seeds, tmp_path):
     quiet = run(str(seeds), "-o", str(tmp_path / "b"), "--pdf", "-q")
     assert quiet.exit_code == 0
     assert [line.split(" ")[0] for line in quiet.output.splitlines()] == ["wrote"]
+
+
+def test_an_unchanged_pdf_comes_from_the_cache_and_any_change_misses(tmp_path):
+    from brief.build import load_packet
+    from brief.cache import Cache
+    from brief.paths import styles_dir
+    from brief.render import render_pdf
+
+    theme = tmp_path / "theme"
+    shutil.copytree(styles_dir(), theme)
+    cache = Cache(tmp_path / "cache")
+    packet = load_packet([SEEDS])
+    first, pages = render_pdf(packet, styles=theme, cache=cache)
+    entries = set((tmp_path / "cache" / "pdf").iterdir())
+    assert len(entries) == 1
+    assert render_pdf(packet, styles=theme, cache=cache) == (first, pages)  # a hit: same bytes
+    assert set((tmp_path / "cache" / "pdf").iterdir()) == entries
+    (theme / "print.css").write_text((theme / "print.css").read_text(encoding="utf-8")
+                                     + "\nh1 { letter-spacing: 0.01em; }\n", encoding="utf-8")
+    render_pdf(packet, styles=theme, cache=cache)
+    assert len(set((tmp_path / "cache" / "pdf").iterdir())) == 2  # the theme changed: laid out again
+    packet.articles[0].paragraphs[0] += " One more sentence."
+    render_pdf(packet, styles=theme, cache=cache)
+    assert len(set((tmp_path / "cache" / "pdf").iterdir())) == 3  # the text changed: laid out again

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+from ..cache import NO_CACHE, Cache
 from ..model import Packet
 from ..paths import styles_dir
 from .html import render_html
@@ -16,14 +17,31 @@ from .html import render_html
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
 
 
-def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None) -> tuple[bytes, int]:
-    """(PDF bytes, page count). ``styles`` is a theme folder holding print.css and its fonts."""
-    import weasyprint  # imported here: it takes most of a second, and only PDF needs it
-    from weasyprint.text.fonts import FontConfiguration
+def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None,
+               cache: Cache = NO_CACHE) -> tuple[bytes, int]:
+    """(PDF bytes, page count). ``styles`` is a theme folder holding print.css and its fonts.
 
+    The finished PDF is cached under everything that shapes it (the print HTML, the theme's
+    files, the paper, the packet's timestamp and identifier, the versions of brief, WeasyPrint
+    and fontTools): building again with nothing changed that the PDF shows costs no layout.
+    """
     if paper not in PAPER_SIZES:
         raise ValueError(f"unknown paper size {paper!r}")
     folder = (styles or styles_dir()).resolve()
+    html = render_html(packet, medium="print", paper=paper)
+    key = cache.key("pdf", html, _theme_fingerprint(folder), paper, packet.identifier,
+                    str(int(packet.stamp.timestamp())), *_engine_versions())
+    if (hit := cache.get("pdf", key)) is not None:
+        return hit[4:], int.from_bytes(hit[:4], "big")
+    data, pages = _lay_out(packet, html, paper, folder)
+    cache.put("pdf", key, pages.to_bytes(4, "big") + data)
+    return data, pages
+
+
+def _lay_out(packet: Packet, html: str, paper: str, folder: Path) -> tuple[bytes, int]:
+    import weasyprint  # imported here: it takes most of a second, and only PDF needs it
+    from weasyprint.text.fonts import FontConfiguration
+
     fetcher = url_fetcher_for([folder])
     fonts = FontConfiguration()  # without it @font-face rules are ignored
     stylesheets = [
@@ -35,12 +53,23 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None) ->
         # One layout: every page number the packet prints (contents, key people, glossary) is a
         # CSS target-counter that WeasyPrint fills in while it paginates, so nothing is laid
         # out twice to learn where things landed.
-        html = weasyprint.HTML(string=render_html(packet, medium="print", paper=paper),
-                               base_url=folder.as_uri() + "/", url_fetcher=fetcher)
-        document = html.render(stylesheets=stylesheets, font_config=fonts)
+        document = weasyprint.HTML(string=html, base_url=folder.as_uri() + "/", url_fetcher=fetcher).render(
+            stylesheets=stylesheets, font_config=fonts)
         # PDF/UA-1: a tagged PDF (structure tree, language, title shown) that screen readers can use.
         data = document.write_pdf(pdf_identifier=packet.identifier.encode(), pdf_variant="pdf/ua-1")
     return data, len(document.pages)
+
+
+def _theme_fingerprint(folder: Path) -> str:
+    """Every file of the theme by name, size and modification time: editing any misses the cache."""
+    return "\n".join(f"{p.relative_to(folder)}:{p.stat().st_size}:{p.stat().st_mtime_ns}"
+                     for p in sorted(folder.rglob("*")) if p.is_file())
+
+
+def _engine_versions() -> tuple[str, ...]:
+    from importlib.metadata import version
+
+    return tuple(f"{name}={version(name)}" for name in ("weasyprint", "fonttools", "pydyf"))
 
 
 def url_fetcher_for(roots: list[Path]):
