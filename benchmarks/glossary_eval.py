@@ -87,7 +87,8 @@ def evaluate(gold: dict, glossary: dict) -> dict[str, Score]:
     for g, gforms in gold_people:
         match = next((p for p, forms in listed if same_person(forms, gforms)), None)
         scores["R"].add(match is not None)
-        if match is not None and g.get("role_in_text", True):
+        # A person the text gives no role (gold role null) is scored for being found, not for a role.
+        if match is not None and g.get("role_in_text", True) and g.get("role"):
             gold_role = words(re.sub(r"\(.*?\)", "", g["role"]).replace("...", " "))
             scores["role"].add(bool(gold_role) and len(gold_role & words(match["role"] or "")) * 2 >= len(gold_role))
     listed_acronyms = {letters(t["term"]) for t in glossary["terms"]}

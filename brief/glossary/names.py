@@ -125,6 +125,12 @@ class Sighting:
         return (self.passage.key, self.start)
 
 
+def _titled_surname(bare: list[str], cut: int) -> bool:
+    """"Secretary Kerry": one word under a title names a person even when a region shares the
+    word (County Kerry); a country or a capital under a title stays a place."""
+    return cut > 0 and len(bare) - cut == 1 and bare[-1] not in places().country_of
+
+
 def sightings(p: Passage) -> list[Sighting]:
     """Every name-like sequence in the passage, with the evidence the text gives for it."""
     lex = lexicon()
@@ -142,7 +148,7 @@ def sightings(p: Passage) -> list[Sighting]:
         if any(_APOSTROPHE_S.sub("", w).lower() in lex.not_person_words for w in core):
             continue
         bare = [_APOSTROPHE_S.sub("", w) for w in words]
-        if any(places().is_place(" ".join(bare[i:])) for i in range(len(bare))):
+        if any(places().is_place(" ".join(bare[i:])) for i in range(len(bare))) and not _titled_surname(bare, cut):
             continue  # "Viet Nam", "Northern Ireland", "Saudi Arabia": a place, whatever the text says of it
         bare = [_APOSTROPHE_S.sub("", w) for w in core]
         if len(core) > 1 and lex.is_head(bare[-1]):
@@ -273,6 +279,10 @@ def sentence_at(text: str, pos: int) -> str:
     return text[span[0] : span[1]] if span else text
 
 
+# Styles of courtesy a title may stand before: "Madam Speaker Honorable Nancy Pelosi".
+_STYLES = frozenset({"Honorable", "Honourable", "Hon."})
+
+
 def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
     """The title printed right before ``start`` ("US Secretary of State"): words, start, has a head noun."""
     lex = lexicon()
@@ -284,8 +294,12 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
         return None
     taken: list[re.Match] = []
     head = False
+    courtesy = None
     for i in range(len(words) - 1, -1, -1):
         w = words[i].group()
+        if w in _STYLES and not taken and courtesy is None:
+            courtesy = words[i]  # "Speaker Honorable Nancy Pelosi": a style between title and name
+            continue
         if w in lex.honorifics and not taken:
             return w, words[i].start(), False
         if re.search(r"[,;:()“”\"]$", w) or _ends_sentence(w) or len(taken) >= 9:
@@ -311,9 +325,10 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
     while taken and taken[-1].group().lower() in {"of", "for", "the"}:
         taken.pop()
     if not taken:
-        return None
+        return (courtesy.group(), courtesy.start(), False) if courtesy else None
     first = taken[-1]
-    return tidy(text[first.start() : start]), first.start(), head
+    end = courtesy.start() if courtesy else start
+    return tidy(text[first.start() : end]), first.start(), head
 
 
 _NON_SPACE = re.compile(r"\S+")

@@ -74,10 +74,13 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
     named = _capitalised_words(articles, passages)
     seen = [t for p in passages for s in sightings(p) if (t := _trim_headline_words(s, vocabulary, named))]
     clusters: dict[str, _Cluster] = {}
+    # "Mr. Fetterman" in an article makes its "John Fetterman" a person too.
+    honoured = {(s.passage.article, s.tokens[0]) for s in seen if s.single and s.evidence and not s.title}
     for s in seen:
         if s.passage.part is Part.BYLINE:
             s.evidence, s.role, s.role_at = True, BYLINE_ROLE, s.start
-        if not s.single and s.evidence and _may_introduce(s):
+        surname = s.tokens[0] if _family_first(s.tokens) else s.tokens[-1]
+        if not s.single and (s.evidence or (s.passage.article, surname) in honoured) and _may_introduce(s):
             clusters.setdefault(s.key, _Cluster(s.key))
     _credits(articles, clusters)
     for s in seen:
@@ -85,15 +88,16 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
             clusters[s.key].add(s)
             if native := _native_form(s):
                 _alias(clusters[s.key], native)
-    for s in seen:  # "Defense Minister Suh": a titled surname
-        if s.single and s.title:
+    for s in seen:  # "Defense Minister Suh", "Mr. Kim": a surname under a title or an honorific
+        if s.single and (s.title or s.evidence):
             target = _resolve(s, clusters, titled=True)
-            if target is None and _may_introduce(s):
+            if target is None and _may_introduce(s) and (s.title or _honorific_before(s)):
                 target = clusters.setdefault(s.key, _Cluster(s.key))
             if target is not None:
                 target.add(s)
                 _alias(target, s.tokens[0])
-                _alias(target, f"{s.title} {s.tokens[0]}")
+                if s.title:
+                    _alias(target, f"{s.title} {s.tokens[0]}")
     for s in seen:  # "Kim said": a bare surname
         if s.single and not s.title:
             target = _resolve(s, clusters, titled=False)
@@ -105,6 +109,12 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
                 target.add(s)
                 _alias(target, s.tokens[0])
     return sorted((_person(c) for c in clusters.values()), key=lambda p: (p.name.casefold(), p.name))
+
+
+def _honorific_before(s: Sighting) -> bool:
+    """"Mr. Fetterman": an honorific right before the surname says a person is meant."""
+    before = s.passage.text[max(0, s.start - 6) : s.start].split()
+    return bool(before) and lexicon().is_honorific(before[-1])
 
 
 def _lower_case_words(passages: list[Passage]) -> frozenset[str]:

@@ -247,8 +247,14 @@ def is_place_label(line: str) -> bool:
     if not 0 < len(words) <= PLACE_LABEL_MAX_WORDS or (text[-1] in ".!?:;," and not re.search(r"\b(?:[A-Z]\.){2,}$", text)):
         return False
     return words[0][0].isupper() and all(
-        w[0].isupper() or not w[0].isalpha() or w.lower() in _MINOR for w in (w.strip("(\"“‘'") or "X" for w in words)
+        w[0].isupper() or not w[0].isalpha() or w.lower() in _MINOR or _PLACE_PARTICLE.match(w)
+        for w in (w.strip("(\"“‘'") or "X" for w in words)
     )
+
+
+# The small words place names carry in lower case: "Sharm el-Sheikh", "Rio de Janeiro", "Frankfurt am Main".
+_PLACE_PARTICLE = re.compile(r"(?:al|el|as|ash|ad|an|ar|at|az|bin|ibn|de|del|della|di|da|do|dos|das|du|des|van|von|der|den|"
+                             r"la|le|les|am|an|im|sur|upon|y|e)(?:-\w|$)")
 
 
 PLACE_LABEL_MAX_WORDS = 8

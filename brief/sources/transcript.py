@@ -69,7 +69,8 @@ def is_place_line(line: str) -> bool:
 def _label(paragraph: str) -> tuple[str, str, str] | None:
     """(label, the words after it, style) when ``paragraph`` opens with something label-shaped."""
     m = _QUESTION.fullmatch(paragraph)
-    if m and (m["rest"][:1].isupper() or m["rest"][:1] in "(\"“'‘"):
+    # A question opens like a sentence, or with a dash or ellipsis when it resumes one cut off.
+    if m and (m["rest"][:1].isupper() or m["rest"][:1] in "(\"“'‘—–…"):
         return m["label"], m["rest"], "question"
     head = paragraph[: LABEL_MAX_CHARS + 2]
     if ":" not in head:

@@ -24,6 +24,8 @@ def squash(text: str) -> str:
     """Text compared as words: inline marks, escapes and any kind of spacing ignored."""
     text = re.sub(r"</?sup>", "", text).replace("**", "").replace("\\", "")
     text = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])", r"\1", text)
+    # An emphasis mark whose pair is on another line ("*The United States is …" over three lines).
+    text = re.sub(r"(?<!\w)\*+|\*+(?!\w)", "", text)
     return " ".join(text.split())
 
 
