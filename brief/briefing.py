@@ -197,13 +197,23 @@ def split_timeline(events: Sequence[Event], date) -> tuple[list[Event], list[Eve
     return [e for i, e in enumerate(events) if i in front], [e for i, e in enumerate(events) if i not in front]
 
 
+# A turn shorter than this, stage directions aside, is talk, not a statement: "Yeah.", "(Laughs.)",
+# "Thank you.", "Your turn."
+TURN_MIN_WORDS = 4
+
+
+def _said_nothing(turn: str) -> bool:
+    spoken = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", turn)
+    return len(re.findall(r"\w+(?:['’]\w+)*", spoken)) < TURN_MIN_WORDS
+
+
 def quote_index(packet: Packet) -> list[tuple[str, list[Statement]]]:
     """Every statement, grouped by speaker, speakers in the order of the glossary. A transcript's
     turn is indexed by its opening sentence (the whole turn is in the article it links to)."""
     said: dict[str, list[Statement]] = {}
     for st in packet.statements:
         if st.turn:
-            if st.continuation:
+            if st.continuation or _said_nothing(st.text):
                 continue
             opening = whole_sentences(st.text)[:1] or [st.text]
             st = Statement(st.speaker, opening[0], st.article, st.index, st.start, st.end, st.continuation, st.turn)

@@ -112,3 +112,19 @@ def test_the_printed_timeline_shows_a_shared_event_once_citing_both_articles(tmp
     first = "The ministers signed the port agreement in Lisbon on March 4, 2021"
     assert text.count(first) == 1
     assert re.search(re.escape(first) + r"[^\[]*\[1\], p\. \d+ \[2\], p\. \d+", text)  # …citing both articles
+
+
+def test_the_quote_index_leaves_out_talk(tmp_path):
+    """A turn of under four words, stage directions aside ("Yeah.", "(Laughs.)"), is no statement."""
+    (tmp_path / "call.md").write_text(
+        "# Remarks by President Biden and Prime Minister Albanese\n\n"
+        "PRESIDENT BIDEN: Welcome to the White House, where we will talk about the alliance today.\n\n"
+        "PRIME MINISTER ALBANESE: (Laughs.) Yeah.\n\n"
+        "PRESIDENT BIDEN: Thank you.\n\n"
+        "PRIME MINISTER ALBANESE: We have a great deal of work ahead of us on climate and trade.\n",
+        encoding="utf-8")
+    packet = load_packet([tmp_path])
+    quoted = [st.text for _, said in packet.briefing.quotes for st in said]
+    assert any(q.startswith("Welcome to the White House") for q in quoted)
+    assert any(q.startswith("We have a great deal") for q in quoted)
+    assert not [q for q in quoted if len(q.split()) < 4]
