@@ -22,6 +22,8 @@ from .text import heading_ranges, inside, sentence_spans, tidy
 _TOKEN = re.compile(r"(?<![\w&+.’'])(\p{Lu}[\p{Lu}0-9&]*[\p{Lu}0-9])(s?)(?![\w&+])")
 # Three or more words in capitals in a row: shouting or a heading, not acronyms.
 _CAPS_RUN = re.compile(r"(?:\b\p{Lu}[\p{Lu}’'\-]+\b[\s,:&]+){2,}\b\p{Lu}[\p{Lu}’'\-]+\b")
+# A label in capitals opening a title or paragraph: "FACT SHEET:", "READOUT:", "UPDATED:".
+_OPENING_LABEL = re.compile(r"^\s*(?:\p{Lu}[\p{Lu}’'\-]+\s+)+\p{Lu}[\p{Lu}’'\-]+:")
 # "SEOUL (Yonhap) --" or "WASHINGTON —" opening a paragraph.
 _DATELINE = re.compile(r"^\s*\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*\p{Lu}[\w .]+)?\s*(?:\([^)]*\))?\s*(?:--|—|–)")
 # A dotted acronym ("E.U.", "U.N."); read by its letters, so it is the same term as "EU".
@@ -44,12 +46,12 @@ class Definition:
 
 
 def skipped_ranges(text: str) -> list[tuple[int, int]]:
-    """Where capitals are typography, not acronyms: headings, shouting and datelines."""
+    """Where capitals are typography, not acronyms: headings, shouting, datelines and labels."""
     ranges = list(heading_ranges(text))
     ranges += [m.span() for m in _CAPS_RUN.finditer(text)]
-    dateline = _DATELINE.match(text)
-    if dateline:
-        ranges.append(dateline.span())
+    for opening in (_DATELINE.match(text), _OPENING_LABEL.match(text)):
+        if opening:
+            ranges.append(opening.span())
     return ranges
 
 

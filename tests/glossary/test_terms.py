@@ -158,3 +158,10 @@ def test_possessive_folds_to_the_acronym_and_a_text_definition_is_a_definition()
     assert terms["QZRT"].expansion == "Qwerty Zonal Relay Treaty"
     assert terms["QZRT"].defined and terms["QZRT"].defined_by_text
     assert len(terms["QZRT"].mentions) == 3
+
+
+def test_a_label_in_capitals_opening_a_title_is_not_an_acronym():
+    article = Article(source="a.md", slug="a1-x", title="FACT SHEET: G7 Leaders Act on Supply Chains",
+                      paragraphs=["The G7 and the EU agreed on new steps."])
+    terms = {t.term for t in analyse([article]).terms}
+    assert {"G7", "EU"} <= terms and not terms & {"FACT", "SHEET"}
