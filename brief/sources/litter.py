@@ -296,18 +296,17 @@ def line_litter(line: str) -> str | None:
     category_tags, photo_id, copyright, cookie_notice. Captions, credits and repeated headlines
     need context and are found by the reader.
     """
-    if is_blank(line):
-        return "blank_artifact"
-    if is_end_marker(line):
-        return "end_marker"
-    if is_navigation(line):
-        return "site_navigation"
-    if is_breadcrumb(line) or is_tag_line(line):
-        return "category_tags"
-    if is_identifier(line):
-        return "photo_id"
-    if is_copyright(line):
-        return "copyright"
-    if is_cookie_notice(line):
-        return "cookie_notice"
-    return None
+    return next((kind for test, kind in _LINE_TESTS if test(line)), None)
+
+
+# Each test in the order it is tried, with the litter kind a line that passes it has.
+_LINE_TESTS = (
+    (is_blank, "blank_artifact"),
+    (is_end_marker, "end_marker"),
+    (is_navigation, "site_navigation"),
+    (is_breadcrumb, "category_tags"),
+    (is_tag_line, "category_tags"),
+    (is_identifier, "photo_id"),
+    (is_copyright, "copyright"),
+    (is_cookie_notice, "cookie_notice"),
+)
