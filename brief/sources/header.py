@@ -72,6 +72,30 @@ _NAME_PARTICLES = frozenset("and de da di del der van von al el bin le la du dos
 BYLINE_MAX_WORDS = 10
 
 
+# An author line without "By", as government pages print it: the issuing office, or a name and
+# the office held ("Antony J. Blinken, Secretary of State").
+_OFFICE_LINE = re.compile(r"(?:Office|Bureau) of (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|for|and))*")
+_NAME_AND_OFFICE = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,3}), (?P<office>[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|the|for|and|on)){0,7})")
+_OFFICE_HEADS = frozenset(
+    "secretary spokesperson spokesman spokeswoman ambassador director administrator envoy advisor adviser "
+    "president chair chairman commissioner coordinator correspondent editor reporter officer minister".split()
+)
+AUTHOR_LINE_MAX_WORDS = 10
+
+
+def author_line(text: str) -> str | None:
+    """The author an undated line without "By" names: an issuing office, or a person with an office."""
+    text = clean_space(text)
+    if len(text.split()) > AUTHOR_LINE_MAX_WORDS:
+        return None
+    if _OFFICE_LINE.fullmatch(text):
+        return text
+    m = _NAME_AND_OFFICE.fullmatch(text)
+    if m and {w.lower() for w in m["office"].split()} & _OFFICE_HEADS:
+        return m["name"]
+    return None
+
+
 def byline_name(text: str) -> str | None:
     """The author named by a byline line, repaired; None when the line is not a byline.
 

@@ -40,7 +40,7 @@ from .frontmatter import (
     split_front_matter,
     web_address,
 )
-from .header import byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence
+from .header import author_line, byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence
 from .inline import strip_active_markup, strip_heading_mark, unmark
 from .chrome import chrome_key, could_be_chrome, is_prose
 from .litter import clean_space, credit_line, is_related_heading, line_litter, same_text, split_trailing_credit
@@ -321,7 +321,7 @@ def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
         return "place"
     if date_line(text):
         return "date"
-    if byline_name(text):
+    if byline_name(text) or (parts.title is None and author_line(text)):
         return "byline"
     if date_and_byline(text):
         return "date and byline"
@@ -416,7 +416,7 @@ def _record(text: str, kind: str, parts: _Parts) -> None:
     elif kind == "date":
         parts.date = parts.date or date_line(text)
     elif kind == "byline":
-        parts.byline = parts.byline or byline_name(text)
+        parts.byline = parts.byline or byline_name(text) or author_line(text)
     elif kind == "credit":
         parts.add_credit(credit_line(text) or "")
 

@@ -10,7 +10,7 @@ from sources_support import FIXTURES, read_one
 
 from brief.model import Caption
 from brief.sources import litter, read_sources
-from brief.sources.header import byline_name, date_line, is_kicker
+from brief.sources.header import author_line, byline_name, date_line, is_kicker
 
 
 @pytest.mark.parametrize(
@@ -140,6 +140,22 @@ def test_navigation_vocabulary_is_lower_case_and_short():
 )
 def test_bylines(line, name):
     assert byline_name(line) == name
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Office of the Spokesperson", "Office of the Spokesperson"),
+        ("Antony J. Blinken, Secretary of State", "Antony J. Blinken"),
+        ("John Kirby, Pentagon Press Secretary", "John Kirby"),
+        ("New York, New York", None),  # a place line, not an author
+        ("Sharm el-Sheikh, Egypt", None),
+        ("Officials of the ministry said so.", None),
+    ],
+)
+def test_author_lines_without_by(line, author):
+    """Government pages print the issuing office, or a name with its office, where a byline goes."""
+    assert author_line(line) == author
 
 
 def test_date_lines():
