@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from .header import author_line, byline_name
 from .litter import clean_space
 from .similar import groups, shingles
 
@@ -31,9 +32,12 @@ def chrome_key(line: str) -> str:
 
 
 def could_be_chrome(line: str) -> bool:
+    """Furniture-shaped: short, no sentence. An author line is never furniture, however many
+    articles one author signs ("Antony J. Blinken, Secretary of State" over each statement)."""
     text = clean_space(line)
     words = text.split()
-    return 0 < len(words) <= CHROME_MAX_WORDS and not _SENTENCE_END.search(text) and not _TURN.match(text)
+    return (0 < len(words) <= CHROME_MAX_WORDS and not _SENTENCE_END.search(text) and not _TURN.match(text)
+            and not byline_name(text) and not author_line(text))
 
 
 def shared_lines(texts: Iterable[str]) -> frozenset[str]:

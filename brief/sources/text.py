@@ -158,7 +158,8 @@ def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> list[_Block]:
             continue
         # A credit line is never part of a wrapped paragraph, and whatever follows it is not either;
         # a speaker's label always opens a new paragraph.
-        breaks = credit_line(line) is not None or (current and credit_line(current[-1]) is not None) or opens_turn(line)
+        breaks = (credit_line(line) is not None or (current and credit_line(current[-1]) is not None) or opens_turn(line)
+                  or (current and author_line(current[-1]) is not None))
         if current and (one_per_line or breaks or _ends_paragraph(current[-1], width)):
             current = _close(blocks, current, start)
         if not current:
