@@ -46,6 +46,7 @@ class Article:
     paragraphs: list[str]
     subtitle: str | None = None
     byline: str | None = None
+    byline_office: str | None = None  # the office an author line gives ("Secretary of State")
     section: str | None = None
     date: dt.date | None = None
     captions: list[Caption] = field(default_factory=list)

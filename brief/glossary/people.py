@@ -73,12 +73,15 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
     vocabulary = _lower_case_words(passages)
     named = _capitalised_words(articles, passages)
     seen = [t for p in passages for s in sightings(p) if (t := _trim_headline_words(s, vocabulary, named))]
+    offices = {a.slug: a.byline_office for a in articles if a.byline_office}
     clusters: dict[str, _Cluster] = {}
     # "Mr. Fetterman" in an article makes its "John Fetterman" a person too.
     honoured = {(s.passage.article, s.tokens[0]) for s in seen if s.single and s.evidence and not s.title}
     for s in seen:
         if s.passage.part is Part.BYLINE:
-            s.evidence, s.role, s.role_at = True, BYLINE_ROLE, s.start
+            # "Antony J. Blinken, Secretary of State": an author line's office is the author's role.
+            office = offices.get(s.passage.article)
+            s.evidence, s.role, s.role_at = True, office or BYLINE_ROLE, s.start
         surname = s.tokens[0] if _family_first(s.tokens) else s.tokens[-1]
         if not s.single and (s.evidence or (s.passage.article, surname) in honoured) and _may_introduce(s):
             clusters.setdefault(s.key, _Cluster(s.key))

@@ -85,14 +85,25 @@ AUTHOR_LINE_MAX_WORDS = 10
 
 def author_line(text: str) -> str | None:
     """The author an undated line without "By" names: an issuing office, or a person with an office."""
+    found = _author_and_office(text)
+    return found[0] if found else None
+
+
+def author_office(text: str) -> str | None:
+    """The office an author line gives its author ("Secretary of State"), if it names a person."""
+    found = _author_and_office(text)
+    return found[1] if found else None
+
+
+def _author_and_office(text: str) -> tuple[str, str | None] | None:
     text = clean_space(text)
     if len(text.split()) > AUTHOR_LINE_MAX_WORDS:
         return None
     if _OFFICE_LINE.fullmatch(text):
-        return text
+        return text, None
     m = _NAME_AND_OFFICE.fullmatch(text)
     if m and {w.lower() for w in m["office"].split()} & _OFFICE_HEADS:
-        return m["name"]
+        return m["name"], m["office"]
     return None
 
 

@@ -40,7 +40,7 @@ from .frontmatter import (
     split_front_matter,
     web_address,
 )
-from .header import author_line, byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence
+from .header import author_line, author_office, byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence
 from .inline import strip_active_markup, strip_heading_mark, unmark
 from .chrome import chrome_key, could_be_chrome, is_prose
 from .litter import clean_space, credit_line, is_related_heading, line_litter, same_text, split_trailing_credit
@@ -78,6 +78,7 @@ class _Parts:
     section: str | None = None
     subtitle: str | None = None
     byline: str | None = None
+    byline_office: str | None = None
     date: dt.date | None = None
     captions: list[Caption] = field(default_factory=list)
     credit_open: bool = False  # the last caption still waits for its credit line
@@ -127,6 +128,7 @@ def read_text(text: str, source: str, chrome: frozenset[str] = frozenset()) -> A
         paragraphs=paragraphs,
         subtitle=parts.subtitle,
         byline=parts.byline,
+        byline_office=parts.byline_office,
         section=parts.section,
         date=parts.date or dateline_date(paragraphs[0]),
         captions=parts.captions,
@@ -417,6 +419,8 @@ def _record(text: str, kind: str, parts: _Parts) -> None:
     elif kind == "date":
         parts.date = parts.date or date_line(text)
     elif kind == "byline":
+        if not parts.byline and not byline_name(text) and author_line(text):
+            parts.byline_office = author_office(text)
         parts.byline = parts.byline or byline_name(text) or author_line(text)
     elif kind == "credit":
         parts.add_credit(credit_line(text) or "")

@@ -271,3 +271,13 @@ def test_a_question_or_an_honorific_does_not_open_a_role():
     glossary = _one("Will Congressman Mike Carey vote for the bill? His Holiness Pope Francis said he would pray for peace.")
     assert person(glossary, "Mike Carey").role == "Congressman"
     assert person(glossary, "Francis").role == "Pope"
+
+
+def test_an_author_line_gives_the_byline_and_the_authors_office():
+    from brief.sources.text import read_text
+
+    article = read_text("Antony J. Blinken, Secretary of State\nThe United States welcomes today’s extension of the "
+                        "truce in Yemen, which has saved thousands of lives.\n", "a.txt")
+    assert (article.byline, article.byline_office) == ("Antony J. Blinken", "Secretary of State")
+    article.slug = "a1-x"
+    assert person(analyse([article]), "Antony J. Blinken").role == "Secretary of State"
