@@ -58,6 +58,8 @@ NAV_PHRASES = frozenset(
         "cookie settings", "accept all cookies", "reject all cookies", "accept cookies",
         "print friendly", "printer friendly", "printer-friendly version", "back to results",
         "translate", "language", "español", "français",
+        # press-release furniture over the headline
+        "for immediate release", "immediate release",
     }
 )
 NAV_MAX_WORDS = 8
@@ -81,6 +83,10 @@ NAV_PATTERNS = tuple(
         r"stay (up to date|informed|connected|in touch)( [\w ]{0,30})?",
         r"(download|listen to|watch) (the )?(full )?(photo|image|video|audio|podcast|transcript|report|pdf)( [\w ]{0,20})?",
         r"(photo|image|video|audio) ?\d+ of \d+",
+        # a logo's alt text ("White House Logo", "NATO logo")
+        r"[\w .'’&-]{1,40} logo",
+        # a page field's label whose value is elsewhere or gone ("Issued on:", "Cite:", "Posted by:")
+        r"(?:issued|posted|published|updated|last updated|released|modified|filed|cite|cite this( page| article)?)(?: on| at| by| in)?",
     )
 )
 
@@ -175,6 +181,41 @@ def is_end_marker(line: str) -> bool:
     """Press-release end marks and section rules: ``###``, ``-30-``, ``***`` (escaped or not)."""
     compact = "".join(unescape_markdown(line).split())
     return bool(compact) and bool(_END_MARK.fullmatch(compact))
+
+
+# "Reporting by Jo Kim; Editing by Lee Park", "This post was sub-edited by Jane Ellis.", "Translated by …"
+_STAFF_ROLE = r"(?:(?:additional |original )?reporting|(?:sub-?)?edit(?:ing|ed)|translat(?:ion|ed)|proofread|writing|written|compiled|produced|research)"
+_STAFF_CREDIT = re.compile(
+    rf"(?:this (?:post|article|story|piece|report|text) was )?{_STAFF_ROLE}(?: and {_STAFF_ROLE})? by [^;]{{2,60}}"
+    rf"(?:;\s*{_STAFF_ROLE}(?: and {_STAFF_ROLE})? by [^;]{{2,60}})*",
+    re.I,
+)
+STAFF_CREDIT_MAX_WORDS = 25
+
+
+def staff_credit(line: str) -> bool:
+    """A line crediting the story's reporters, editors or translators, as news and blog posts close."""
+    text = clean_space(line).rstrip(".")
+    return len(text.split()) <= STAFF_CREDIT_MAX_WORDS and _STAFF_CREDIT.fullmatch(text) is not None
+
+
+# "[All links lead to sites in Spanish, unless otherwise stated.]", "(Links in French)": a note about
+# the page's links, which a printed packet no longer has.
+_LINK_NOTE = re.compile(r"[\[(][^\[\]()]*\blinks?\b[^\[\]()]*[\])]\.?", re.I)
+LINK_NOTE_MAX_WORDS = 20
+
+
+def is_link_note(line: str) -> bool:
+    text = clean_space(line)
+    return len(text.split()) <= LINK_NOTE_MAX_WORDS and _LINK_NOTE.fullmatch(text) is not None
+
+
+_WEB_ADDRESS_LINE = re.compile(r"<?(?:https?://|www\.)\S+>?")
+
+
+def is_web_address(line: str) -> bool:
+    """A line that is only a web address: the page address a scraper or a print view puts on top."""
+    return _WEB_ADDRESS_LINE.fullmatch(clean_space(line)) is not None
 
 
 def is_blank(line: str) -> bool:
@@ -307,6 +348,8 @@ _LINE_TESTS = (
     (is_breadcrumb, "category_tags"),
     (is_tag_line, "category_tags"),
     (is_identifier, "photo_id"),
+    (is_web_address, "source_url"),
+    (is_link_note, "link_note"),
     (is_copyright, "copyright"),
     (is_cookie_notice, "cookie_notice"),
 )

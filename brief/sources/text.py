@@ -43,7 +43,7 @@ from .frontmatter import (
 from .header import author_line, author_office, byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence
 from .inline import strip_active_markup, strip_heading_mark, unmark
 from .chrome import chrome_key, could_be_chrome, is_prose
-from .litter import clean_space, credit_line, is_related_heading, line_litter, same_text, split_trailing_credit
+from .litter import clean_space, credit_line, staff_credit, is_related_heading, line_litter, same_text, split_trailing_credit
 from .transcript import is_place_line, is_time_stamp, opens_turn, split_speakers
 
 # No hard wrapper makes lines this long (72-80 columns is usual), so a longer line ends its
@@ -83,6 +83,7 @@ class _Parts:
     captions: list[Caption] = field(default_factory=list)
     credit_open: bool = False  # the last caption still waits for its credit line
     given_title: bool = False  # the title came from front matter, not from the page text
+    given_date: bool = False  # so did the date
 
     def add_caption(self, text: str, credit: str | None = None) -> None:
         text, trailing = split_trailing_credit(text)
@@ -107,7 +108,7 @@ def read_text(text: str, source: str, chrome: frozenset[str] = frozenset()) -> A
     url = front_text(meta, URL_KEYS)
     if url and web_address(url) is None:
         warnings.warn(BriefWarning("front matter url is not an http(s) address; left out"))
-    blocks = _blocks(text, chrome)
+    blocks, spoken_on = _blocks(text, chrome)
     parts = _Parts(
         title=front_text(meta, TITLE_KEYS),
         subtitle=front_text(meta, SUBTITLE_KEYS),
@@ -116,6 +117,7 @@ def read_text(text: str, source: str, chrome: frozenset[str] = frozenset()) -> A
         section=front_section(meta),
     )
     parts.given_title = parts.title is not None
+    parts.given_date = parts.date is not None
     rest = _take_header(blocks, parts)
     rest = _take_footer(rest, parts)
     paragraphs, speakers = split_speakers(_body(rest, parts))
@@ -130,7 +132,9 @@ def read_text(text: str, source: str, chrome: frozenset[str] = frozenset()) -> A
         byline=parts.byline,
         byline_office=parts.byline_office,
         section=parts.section,
-        date=parts.date or dateline_date(paragraphs[0]),
+        # Front matter wins; then a transcript's own date line over its opening time stamp (the
+        # day it was said), before any date the page header prints (the day it was posted).
+        date=(parts.date if parts.given_date else None) or spoken_on or parts.date or dateline_date(paragraphs[0]),
         captions=parts.captions,
         speakers=speakers,
         outlet=front_text(meta, OUTLET_KEYS),
@@ -138,8 +142,9 @@ def read_text(text: str, source: str, chrome: frozenset[str] = frozenset()) -> A
     )
 
 
-def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> list[_Block]:
-    """Paragraph blocks of ``text``; litter lines are dropped and end the block they are in.
+def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> tuple[list[_Block], dt.date | None]:
+    """Paragraph blocks of ``text`` and a transcript's own date; litter lines are dropped and end
+    the block they are in.
 
     Inside a run of lines, a line break is a hard wrap to be joined unless the line before
     it cannot be a wrapped line: longer than any wrapper makes (WRAP_MAX_CHARS), or much
@@ -168,7 +173,9 @@ def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> list[_Block]:
             start = index
         current.append(line)
     _close(blocks, current, start)
-    return [b for b in blocks if b.text]
+    # the date line nearest over the opening time stamp, if a page date came first
+    spoken_on = next((date_line(unmark(lines[i])) for i in reversed(range(len(kinds))) if kinds[i] == "transcript_date"), None)
+    return [b for b in blocks if b.text], spoken_on
 
 
 def _line_kinds(lines: list[str], chrome: frozenset[str] = frozenset()) -> list[str | None]:
@@ -186,17 +193,102 @@ def _line_kinds(lines: list[str], chrome: frozenset[str] = frozenset()) -> list[
     for i in range(len(lines)):
         if shared[i] and (i < first or i > last):
             kinds[i] = "site_chrome"
+    _mark_menus(lines, kinds, first, last)
+    _mark_after_end(lines, kinds)
     _mark_related(lines, kinds, first, last)
+    _mark_transcript_head(lines, kinds, first)
+    return kinds
+
+
+def _mark_menus(lines: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
+    """Menu items a saved page prints both above the article and below it (header and footer menus).
+
+    A line printed twice on one side only may be a doubled headline or caption, so only lines
+    found on both sides of the article text count.
+    """
+    above: set[str] = set()
+    below: set[str] = set()
+    for i, line in enumerate(lines):
+        if kinds[i] is None and _menu_shaped(line) and (i < first_prose or i > last_prose):
+            (above if i < first_prose else below).add(chrome_key(line))
+    menu = above & below
+    if len(menu) < MENU_MIN_ITEMS:
+        return
+    for i, line in enumerate(lines):
+        if kinds[i] is None and (i < first_prose or i > last_prose) and chrome_key(line) in menu:
+            kinds[i] = "site_chrome"
+
+
+MENU_MIN_ITEMS = 3  # a menu repeated in the footer repeats several of its items
+
+
+def _menu_shaped(line: str) -> bool:
+    """Could be a menu item: furniture-shaped and not a speaker's label ("MS. KOWALSKA:")."""
+    text = clean_space(line)
+    return could_be_chrome(text) and not text.endswith(":") and not (text.isupper() and len(text) > 3)
+
+
+def _mark_after_end(lines: list[str], kinds: list[str | None]) -> None:
+    """Everything after the text's last end mark ("END", "###", "-30-") when none of it is prose:
+    the page footer a saved page keeps under a transcript or a press release."""
+    ends = [i for i, kind in enumerate(kinds)
+            if (kind == "end_marker" and _CLOSING_MARK.fullmatch("".join(lines[i].split())))
+            or (kind == "time_stamp" and _ENDS.match(clean_space(lines[i])))]
+    if not ends or not any(kinds[i] is None and is_prose(lines[i]) for i in range(ends[-1])):
+        return
+    after = range(ends[-1] + 1, len(lines))
+    if any(kinds[i] is None and (is_prose(lines[i]) or is_sentence(clean_space(lines[i]))) for i in after):
+        return
+    for i in after:
+        if kinds[i] is None:
+            kinds[i] = "site_footer"
+
+
+_ENDS = re.compile(r"\W*END\b")
+# The marks that close a release ("###", "-30-", "(END)"), not the rules that separate its sections.
+_CLOSING_MARK = re.compile(r"\\?#\\?#\\?#+|-30-|\(?end\)?|-+end-+", re.I)
+
+
+def _mark_transcript_head(lines: list[str], kinds: list[str | None], first_prose: int) -> None:
+    """A transcript's place lines and its own date line over the opening time stamp.
+
+    They have no fixed wording ("Scottish Event Campus", "Glasgow, Scotland", "April 24, 2020"):
+    they are the short Title-Case lines over the first time stamp, found among the first lines of
+    text, or right above a stamp that comes before the first paragraph of prose (a saved page puts
+    its menus and header above). An author line there is the byline, not a place.
+    """
     content = [i for i, kind in enumerate(kinds) if kind is None or kind in ("time_stamp", "transcript_place")]
     head = content[:HEAD_LINES]
     stamp = next((i for i in head if kinds[i] == "time_stamp"), None)
-    if stamp is not None:
-        for i in head:
-            if i >= stamp:
-                break
-            if kinds[i] is None and (is_place_label(lines[i]) or date_line(unmark(lines[i]))):
-                kinds[i] = "transcript_place"
-    return kinds
+    if stamp is None:
+        stamp = next((i for i in content if kinds[i] == "time_stamp" and i < first_prose), None)
+        head = []
+    if stamp is None:
+        return
+
+    def mark(i: int) -> bool:
+        text = unmark(lines[i])
+        if kinds[i] is not None or author_line(text) or byline_name(text):
+            return False
+        if date_line(text):
+            kinds[i] = "transcript_date"
+        elif is_place_label(lines[i]):
+            kinds[i] = "transcript_place"
+        else:
+            return False
+        return True
+
+    for i in head:
+        if i >= stamp:
+            break
+        mark(i)
+    i = stamp - 1
+    while i >= 0 and (kinds[i] in ("transcript_place", "transcript_date") or (kinds[i] is None and mark(i)) or is_blank_kind(kinds[i])):
+        i -= 1
+
+
+def is_blank_kind(kind: str | None) -> bool:
+    return kind == "blank_artifact"
 
 
 def _mark_related(lines: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
@@ -318,13 +410,16 @@ def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
     following = blocks[i + 1].text if i + 1 < len(blocks) and blocks[i + 1].single else None
     if parts.title and same_text(text, parts.title):
         return "title"
+    if not parts.byline and author_line(text) and (parts.title is None or parts.given_title or not i or _after_header(blocks, i)):
+        # "Antony J. Blinken, Secretary of State", "Office of the Press Secretary" over the text
+        return "byline"
     if parts.given_title and is_place_label(text):
         # With the headline known, a short Title-Case line over the text is where or on what
         # occasion it was said ("Surfside, Florida", "As Prepared for Delivery").
         return "place"
     if date_line(text):
         return "date"
-    if byline_name(text) or (parts.title is None and author_line(text)):
+    if byline_name(text):
         return "byline"
     if date_and_byline(text):
         return "date and byline"
@@ -341,8 +436,15 @@ def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
     return None
 
 
+def _after_header(blocks: list[_Block], i: int) -> bool:
+    """Block ``i`` directly follows a header element already taken (the headline, a date)."""
+    return i > 0 and blocks[i - 1].single and (is_headline(blocks[i - 1].text) or date_line(blocks[i - 1].text) is not None)
+
+
 def _take_header(blocks: list[_Block], parts: _Parts) -> list[_Block]:
     i = 0
+    if parts.title is None:
+        i = _skip_masthead(blocks, parts)
     while (kind := _header_kind(blocks, i, parts)) in ("date", "byline", "date and byline"):
         _record(blocks[i].text, kind, parts)
         i += 1
@@ -380,6 +482,39 @@ def _take_header(blocks: list[_Block], parts: _Parts) -> list[_Block]:
 
 
 HEADLINE_MIN_WORDS = 4  # shorter labels over a headline are menu items or a section label
+MASTHEAD_MAX_BLOCKS = 8
+
+
+def _skip_masthead(blocks: list[_Block], parts: _Parts) -> int:
+    """Where the headline search starts once a press office's masthead above it is passed over.
+
+    A release or transcript page opens with the site's name, the issuing office and the date
+    ("The White House", "Office of the Press Secretary", "January 22, 2014") over the headline:
+    short labels, author lines and date lines. When a run of those is followed by a headline of
+    HEADLINE_MIN_WORDS words or more, its author and date are recorded and its labels dropped,
+    except the last label right over the headline, which may be the section (kicker).
+    """
+    j = 0
+    seen_header = False
+    while j < min(len(blocks), MASTHEAD_MAX_BLOCKS) and blocks[j].single:
+        text = blocks[j].text
+        kind = "byline" if author_line(text) and not parts.byline else None
+        kind = kind or ("date" if date_line(text) else None) or ("byline" if byline_name(text) else None)
+        if kind:
+            seen_header = True
+        elif not (is_headline(text) and len(text.split()) < HEADLINE_MIN_WORDS):
+            break
+        j += 1
+    if not seen_header or j == 0 or j >= len(blocks) or len(blocks[j].lines) > 2 or not is_headline(blocks[j].text):
+        return 0
+    for k in range(j):
+        text = blocks[k].text
+        if author_line(text) and not parts.byline:
+            _record(text, "byline", parts)
+        elif date_line(text) or byline_name(text):
+            _record(text, "date" if date_line(text) else "byline", parts)
+    last = blocks[j - 1].text
+    return j - 1 if not (author_line(last) or date_line(last) or byline_name(last)) else j
 
 
 def _skip_menu(blocks: list[_Block], i: int) -> int:
@@ -433,6 +568,8 @@ def _take_footer(blocks: list[_Block], parts: _Parts) -> list[_Block]:
         text = blocks[end - 1].text
         if byline_name(text):
             parts.byline = parts.byline or byline_name(text)
+        elif staff_credit(text):
+            pass  # "Reporting by …; Editing by …", "This post was sub-edited by …"
         elif date_line(text):
             parts.date = parts.date or date_line(text)
         elif credit_line(text) is None:

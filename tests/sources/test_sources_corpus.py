@@ -8,6 +8,7 @@ from sources_support import GOLD_FILES, everything, load_gold, read_one, squash,
 from brief.sources.text import title_from_file_name
 
 GOLD = {p.stem: load_gold(p) for p in GOLD_FILES}
+SHORT_LITTER_WORDS = 4
 
 
 @pytest.fixture(scope="module", params=sorted(GOLD))
@@ -37,7 +38,10 @@ def test_litter_lines_are_gone(case):
             assert article.section == text
         kept = everything(article).split("\n")
         assert text not in kept, item
-        assert not any(text in line for line in kept[1:]), item
+        # A longer litter line must not survive inside a paragraph either; a word or two of menu
+        # ("News", "The White House") may of course also occur in the story's sentences.
+        if len(text.split()) > SHORT_LITTER_WORDS:
+            assert not any(text in line for line in kept[1:]), item
 
 
 def test_captions_are_kept_once(case):
@@ -54,7 +58,7 @@ def test_captions_are_kept_once(case):
 def test_every_body_line_is_kept(case):
     gold, lines, article = case
     litter = {d["line_index"] for d in gold["boilerplate_detail"]}
-    skip = litter | {gold.get("subtitle_line_index"), gold.get("byline_line_index")}
+    skip = litter | {gold.get(k) for k in ("title_line_index", "subtitle_line_index", "byline_line_index", "date_line_index")}
     if gold.get("front_matter_lines"):  # YAML front matter: read as fields, never as body
         first, last = gold["front_matter_lines"]
         skip |= set(range(first, last + 1))
