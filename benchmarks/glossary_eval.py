@@ -10,7 +10,8 @@ Rows are per genre and overall; ``--texts`` adds a row per text.
 Columns:
 - people P / R: listed people that are gold people; gold people that are listed (a person
   matches when a listed name or alias equals a gold name or alias, or one contains the other
-  as whole words: "Lloyd Austin III" matches "Lloyd Austin").
+  as whole words: "Lloyd Austin III" matches "Lloyd Austin"). A gold person marked ``optional``
+  (a relative named by first name only, a pen name) counts for precision when listed, not for recall.
 - role: of the gold people found whose role the text states, the share whose listed role
   shares at least half of the gold role's content words.
 - acr P: listed terms that are gold acronyms or spelled-out terms (optional ones included).
@@ -86,7 +87,8 @@ def evaluate(gold: dict, glossary: dict) -> dict[str, Score]:
         scores["P"].add(any(same_person(forms, gforms) for _, gforms in gold_people))
     for g, gforms in gold_people:
         match = next((p for p, forms in listed if same_person(forms, gforms)), None)
-        scores["R"].add(match is not None)
+        if not g.get("optional"):
+            scores["R"].add(match is not None)
         # A person the text gives no role (gold role null) is scored for being found, not for a role.
         if match is not None and g.get("role_in_text", True) and g.get("role"):
             gold_role = words(re.sub(r"\(.*?\)", "", g["role"]).replace("...", " "))
