@@ -80,11 +80,19 @@ def acronym_tokens(text: str, skip: list[tuple[int, int]], names: frozenset[str]
 
 
 
+def is_clock_mark(text: str, start: int, token: str) -> bool:
+    """The AM or PM of a clock time ("11:30 PM")."""
+    return token.replace(".", "").upper() in ("AM", "PM") and re.search(r"\d\s*$", text[max(0, start - 12) : start]) is not None
+
+
 def not_an_acronym(token: str, text: str, start: int) -> bool:
     """Capitals that are not a term: a time zone ("EST"), a clock's AM/PM, an ordinary word or a
     courtesy title set in capitals ("THE", "NOT", "MR"), a state's code after its city
     ("Las Vegas, NV"), a designation ("RC-135"). Only a token the curated list does not know is
     judged here."""
+    before = text[max(0, start - 12) : start]
+    if is_clock_mark(text, start, token):
+        return True  # even though PM is also the curated Prime Minister
     if token in _curated_keys():
         return False
     if token in _time_zones() or token in _FUNCTION_WORDS() or token + "." in lexicon().honorifics or token.title() + "." in lexicon().honorifics:
@@ -94,8 +102,9 @@ def not_an_acronym(token: str, text: str, start: int) -> bool:
     # speaker starts again ("with HH- — HHS"): letters that are part of something else.
     if re.match(r"[-‐.]\d|[-‐](?:\s|$|[—–])", after):
         return True
-    before = text[max(0, start - 12) : start]
-    if token in ("AM", "PM") and re.search(r"\d\s*$", before):
+    # A family name set in capitals after the initials of the given name ("A. SAYAD", "J.-P. DUPONT"),
+    # as reading lists and French usage print authors.
+    if re.search(r"(?:^|\s)(?:\p{Lu}\.[-‐]?){1,3}\s*$", before) and len(token) >= 3:
         return True
     return token in _region_codes() and re.search(r"\p{Lu}[\p{Ll}\p{M}.]+,\s*$", before) is not None
 

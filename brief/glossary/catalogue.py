@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model import Found, Mention, Term
-from .acronyms import acronym_tokens, definitions, skipped_ranges
+from .acronyms import acronym_tokens, definitions, is_clock_mark, skipped_ranges
 from .mentions import FormIndex, compile_phrases, normal_form, overlaps, phrase_hits
 from .terms import TermEntry
 from .text import Passage, sentence_at
@@ -70,7 +70,8 @@ def find_terms(passages: list[Passage], entries: dict[str, TermEntry], names: fr
             found.add(key, Found.DEFINED, p, d.short_span, evidence_at=d.long_span[0])
             defined_phrases.setdefault(normal_form(d.long), key)
         for key, start, end in index.acronyms(p.text, skip):
-            found.add(key, Found.PRINTED, p, (start, end))
+            if not is_clock_mark(p.text, start, p.text[start:end]):
+                found.add(key, Found.PRINTED, p, (start, end))
         for token, start, end in acronym_tokens(p.text, skip, names):
             # A bare token inside a form already found ("COP" of "COP 27") is not a term of its own.
             if found.covered(p, (start, end)):

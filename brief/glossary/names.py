@@ -59,11 +59,21 @@ class Lexicon:
     def is_title_word(self, word: str) -> bool:
         """"Minister", "Defense", hyphenated titles such as "Secretary-General", and a nationality
         ("Vietnamese" in "Vietnamese Minister of Industry and Trade")."""
-        parts = word.lower().split("-")
+        parts = [singular(w) for w in word.lower().split("-")]
         return any(w in self.role_heads or w in self.role_modifiers for w in parts) or word.lower() in places().adjectives
 
     def is_head(self, word: str) -> bool:
-        return any(w in self.role_heads for w in word.lower().split("-"))
+        """A post ("Minister"), also in the plural a title shared by a list takes ("Governors")."""
+        return any(singular(w) in self.role_heads for w in word.lower().split("-"))
+
+
+def singular(word: str) -> str:
+    """"governors" → "governor", "secretaries" → "secretary"; other words unchanged."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 @cache
@@ -143,9 +153,10 @@ def sightings(p: Passage) -> list[Sighting]:
         cut = _title_cut(words)
         name_words = words[cut:]
         core = tuple(w for w in name_words if not re.fullmatch(r"\p{Lu}\.", w) and w not in lex.name_suffixes)
-        if not core or len(core) > 4 or re.fullmatch(r"\p{Lu}\.", name_words[0]):
+        if not core or len(core) > 4 or re.fullmatch(r"\p{Lu}\.", name_words[0]) or name_words[0][:1].islower():
             continue
-        if any(_APOSTROPHE_S.sub("", w).lower() in lex.not_person_words for w in core):
+        given = 1 if len(core) > 1 and core[0] in lex.nicknames else 0  # "Bill Lee": a given name, not a bill
+        if any(_APOSTROPHE_S.sub("", w).lower() in lex.not_person_words for w in core[given:]):
             continue
         bare = [_APOSTROPHE_S.sub("", w) for w in words]
         if any(places().is_place(" ".join(bare[i:])) for i in range(len(bare))) and not _titled_surname(bare, cut):
@@ -198,7 +209,7 @@ def _add_evidence(s: Sighting, text: str) -> None:
         words, role_start, has_head = title
         if has_head:
             s.title = words
-            roles.append((words + _of_place(text, s.end), role_start))
+            roles.append((_one_holder(words) + _of_place(text, s.end), role_start))
         elif words in lexicon().honorifics and words not in _COURTESY:
             roles.append((words, role_start))  # "Gov.", "Gen.": an abbreviated title is still a role
         s.evidence = has_head or words in lexicon().honorifics  # "Minister Chung", "Mr. Kim"
@@ -212,7 +223,7 @@ def _add_evidence(s: Sighting, text: str) -> None:
         preceding = _role_before_comma(text, s.start, s.end)
         if preceding and (cleaned := clean_role(preceding[0], text, preceding[1])):
             roles.append((cleaned, preceding[1]))
-        s.evidence = s.evidence or bool(roles) or _attributed(text, s.start, s.end)
+        s.evidence = s.evidence or bool(roles) or _attributed(text, s.start, s.end) or _introduced(text, s.start, s.end)
     if roles:
         s.role, s.role_at = max(roles, key=lambda r: len(r[0].split()))
 
@@ -225,12 +236,12 @@ _ROLE_OPENERS = frozenset(
 # Forms of address ("Madam Vice President", "His Holiness Pope") are how one speaks to the holder,
 # not the post; an auxiliary opening a question ("Will Congressman Carey …?") is no part of it.
 _DETERMINERS = re.compile(
-    r"^(?:(?:the|a|an|our|my|your|his|her|their|its|this|new|also|now|madam|madame|mister|holiness|majesty"
+    r"^(?:(?:the|a|an|our|my|your|his|her|their|its|this|that|these|those|same|new|also|now|madam|madame|mister|holiness|majesty"
     r"|highness|excellency|will|would|can|could|should|did|does|do)\s+)+",
     re.IGNORECASE,
 )
 # Where a role phrase runs on into a clause or a second person: it is cut there.
-_ROLE_END = re.compile(r"\s+(?:who|whom|whose|which|that|where|when|while|as well as|and the|and his|and her)\s|\s+[—–]\s|[;:?!]|\.\s")
+_ROLE_END = re.compile(r"\s+(?:(?:with|to|for|by|from|of|in|at|about)\s+(?:whom|which)|who|whom|whose|which|that|where|when|while|as well as|and the|and his|and her)\s|\s+[—–]\s|[;:?!]|\.\s")
 ROLE_MAX_WORDS = 24
 _COPULA_CLAUSE = re.compile(r",?\s+who\s+(?:is|was|has been|had been|served as|serves as|became)\s+(?:also\s+)?")
 # "who heads the shippers' association" states a post as a verb: it becomes "head of …".
@@ -334,6 +345,16 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
 _NON_SPACE = re.compile(r"\S+")
 
 
+def _one_holder(title: str) -> str:
+    """A title shared by a list, as one of them holds it: "Governors" → "Governor"."""
+    heads = lexicon().role_heads
+    out = []
+    for w in title.split():
+        one = singular(w.lower())
+        out.append(w[: len(one)] if one != w.lower() and one in heads and w[:1].isupper() and one == w.lower()[: len(one)] else w)
+    return " ".join(out)
+
+
 def _ends_sentence(word: str) -> bool:
     """"2021." ends a sentence; "U.S." does not."""
     return word.endswith(".") and len(word) > 2 and "." not in word[:-1]
@@ -427,7 +448,7 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 def _role_before_comma(text: str, start: int, end: int) -> tuple[str, int] | None:
     """"A Foreign Ministry spokesperson, Choi Young-sam, said": the role is the phrase before."""
     lex = lexicon()
-    if not text.startswith(",", end):
+    if not (text.startswith(",", end) or re.match(r"[.;]?\s*$|[.;]\s", text[end : end + 2])):
         return None
     comma = _COMMA_BEFORE.search(text, max(0, start - _TITLE_WINDOW), start)
     if not comma:
@@ -437,12 +458,41 @@ def _role_before_comma(text: str, start: int, end: int) -> tuple[str, int] | Non
     if boundary < 0 and lo > 0:
         return None  # no clause start within the window: far more than six words
     phrase_start = boundary + 1
-    phrase = text[phrase_start : comma.start()].strip()
-    words = phrase.split()
-    if not 1 <= len(words) <= 6 or not any(w.lower().strip(".") in lex.role_heads for w in words):
+    words = list(_NON_SPACE.finditer(text, phrase_start, comma.start()))
+    heads = [i for i, w in enumerate(words) if _bare(w.group()) in lex.role_heads or _bare(w.group()) in lex.relation_nouns]
+    if not words or not heads:
         return None
-    clause = text[phrase_start : comma.start()]
-    return tidy(phrase), phrase_start + (len(clause) - len(clause.lstrip()))
+    first = _noun_phrase_start([w.group() for w in words], heads[-1])
+    if first is None or len(words) - first > ROLE_PHRASE_MAX_WORDS:
+        return None
+    return tidy(text[words[first].start() : comma.start()]), words[first].start()
+
+
+ROLE_PHRASE_MAX_WORDS = 8
+_NP_OPENERS = frozenset("the a an my our your his her their its this that these those same".split())
+
+
+def _bare(word: str) -> str:
+    return re.sub(r"[^\w-]", "", _APOSTROPHE_S.sub("", word)).lower()
+
+
+def _noun_phrase_start(words: list[str], head: int) -> int | None:
+    """Where the noun phrase holding ``words[head]`` starts: its determiner or possessor
+    ("the Chief of Staff", "Mitt Romney's top attorney", "my top attorney during my campaign").
+
+    A short phrase with neither is taken whole ("Foreign Ministry spokesperson"); a longer one
+    is a clause ("Secretary Mnuchin continues today with …") and gives no role.
+    """
+    for i in range(head, -1, -1):
+        w = words[i]
+        if w.lower() in _NP_OPENERS:
+            return i
+        if _APOSTROPHE_S.search(w) and w[:1].isupper():  # a possessor: back to its first name word
+            j = i
+            while j > 0 and words[j - 1][:1].isupper() and words[j - 1].lower() not in lexicon().leading_words:
+                j -= 1
+            return j
+    return 0 if len(words) <= 6 else None
 
 
 def _attributed(text: str, start: int, end: int) -> bool:
@@ -458,5 +508,20 @@ def _attribution_res() -> tuple[re.Pattern, re.Pattern]:
     verbs = lexicon().speech_verb_pattern
     # After the name, an appositive may stand between it and the verb: "Maria Kowalska, who heads
     # the shippers' association, said".
-    return (re.compile(rf"\b(?:{verbs})\s+$"),
-            re.compile(rf"(?:,[^,;.“”\"]{{1,120}},)?,?\s+(?:also\s+)?(?:{verbs})\b"))
+    # Between the name and the verb may also stand where the speaker writes or works ("of Chicken in
+    # Kiev", "from Vivir México") and a handle or language mark ("(@jenarovillamil)", "[uk]").
+    return (re.compile(rf"(?:\b(?:{verbs})|\baccording to|\b(?:comment|post|tweet|message|letter|column|note)s?\s+(?:from|by))\s+$", re.I),
+            re.compile(rf"(?:\s*[(\[][^()\[\]]{{1,40}}[)\]])?(?:\s+(?:of|from|at)\s+[^,;.:“”\"()]{{1,60}}?)?"
+                       rf"(?:,[^,;.“”\"]{{1,120}},)?,?\s+(?:also\s+)?(?:{verbs})\b"))
+
+
+_HANDLE_AFTER = re.compile(r"\s*\(@\w{2,30}\)")
+_LABEL_AFTER = re.compile(r":\s+\S")
+
+
+def _introduced(text: str, start: int, end: int) -> bool:
+    """"Darío Ramírez (@expresate33)": a name with its social-media handle; "Miko Lucena: Call it …"
+    opening a paragraph: a commenter quoted by name. Either way a person."""
+    if _HANDLE_AFTER.match(text, end):
+        return True
+    return not text[:start].strip() and _LABEL_AFTER.match(text, end) is not None

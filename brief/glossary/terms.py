@@ -19,7 +19,7 @@ from ..manifest import toml_error
 CURATED = Path(__file__).with_name("terms.toml")
 _STRING_FIELDS = ("expansion", "definition", "domain")
 _LIST_FIELDS = ("match", "forms")
-_BOOL_FIELDS = ("familiar",)
+_BOOL_FIELDS = ("familiar", "printed_only")
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,9 @@ class TermEntry:
     # An acronym every reader knows (US, UN, GDP): print leaves it as it is instead of spelling
     # it out at its first use in each article.
     familiar: bool = False
+    # Its expansion is everyday words ("prime minister", "television"): the term is listed where
+    # the acronym is printed, not wherever the words occur.
+    printed_only: bool = False
 
     @property
     def acronym_forms(self) -> tuple[str, ...]:
@@ -44,6 +47,8 @@ class TermEntry:
     @property
     def phrases(self) -> tuple[str, ...]:
         """Every spelled-out form, which the text may print instead of the acronym."""
+        if self.printed_only:
+            return ()
         first = self.expansion if self.expansion else self.term
         return (first, *self.match)
 
