@@ -500,7 +500,12 @@ def _attributed(text: str, start: int, end: int) -> bool:
     before, after = _attribution_res()
     if before.search(text, max(0, start - _TITLE_WINDOW), start):
         return True
+    if _AFFILIATION_BEFORE.search(text, max(0, start - _TITLE_WINDOW), start):
+        return False  # "Ana Beltrán of Ojo Público wrote": the blog or paper she writes for
     return bool(after.match(text, end))
+
+
+_AFFILIATION_BEFORE = re.compile(r"\p{Lu}[\p{Ll}\p{M}]+\s+(?:of|from|at)\s+$")
 
 
 @cache

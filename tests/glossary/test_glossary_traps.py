@@ -281,3 +281,41 @@ def test_an_author_line_gives_the_byline_and_the_authors_office():
     assert (article.byline, article.byline_office) == ("Antony J. Blinken", "Secretary of State")
     article.slug = "a1-x"
     assert person(analyse([article]), "Antony J. Blinken").role == "Secretary of State"
+
+
+def test_bloggers_and_commenters_quoted_by_name_are_people():
+    glossary = _one(
+        "Ana Beltrán of Ojo Público wrote that the port would not be ready.",
+        "Tomasz Wójcik (@twojcik) condemned the delay on Monday.",
+        "Liza Santos: The fishermen were never asked about the new rules.",
+        "The mayor met Ana Beltrán again, and the Harbour Board promised an answer.",
+    )
+    names = {p.name for p in glossary.people}
+    assert {"Ana Beltrán", "Tomasz Wójcik", "Liza Santos"} <= names
+    assert "Ojo Público" not in names and "Harbour Board" not in names
+
+
+def test_a_title_shared_by_a_list_and_a_role_in_a_noun_phrase_before_the_comma():
+    glossary = _one(
+        "Governors Ana Ruiz, of Oaxaca, and Pedro Gil, of Puebla, signed the plan.",
+        "The minister met the Chief of Staff, Carla Mendes, and then I asked my top lawyer during the talks, Rui Costa, to draft it.",
+        "Officials thanked our Special Envoy, Lena Berg.",
+    )
+    assert person(glossary, "Ana Ruiz").role == "Governor"
+    assert person(glossary, "Carla Mendes").role == "Chief of Staff"
+    assert person(glossary, "Rui Costa").role.startswith("top lawyer")
+    assert person(glossary, "Lena Berg").role == "Special Envoy"
+
+
+def test_a_given_name_that_is_also_a_word_still_opens_a_name():
+    glossary = _one("Governor Bill Lee signed the bill on Monday, and the Senate passed the Farm Bill.")
+    names = {p.name for p in glossary.people}
+    assert "Bill Lee" in names and not any("Farm" in n for n in names)
+
+
+def test_an_organisation_word_ends_no_person_and_a_particle_starts_none():
+    glossary = _one(
+        "Orders went to General Electric Healthcare on Monday.",
+        "El procurador General de Justicia habló con la prensa.",
+    )
+    assert not glossary.people

@@ -165,3 +165,16 @@ def test_a_label_in_capitals_opening_a_title_is_not_an_acronym():
                       paragraphs=["The G7 and the EU agreed on new steps."])
     terms = {t.term for t in analyse([article]).terms}
     assert {"G7", "EU"} <= terms and not terms & {"FACT", "SHEET"}
+
+
+def test_a_surname_in_capitals_after_initials_and_a_clock_pm_are_not_terms():
+    article = Article(source="a.txt", slug="a1-x", title="Reading", paragraphs=[
+        "Suggested reading: A. SAYAD, on migration, and J.-P. DUPONT, on ports. The PM spoke at 3 PM."])
+    terms = {t.term: t for t in analyse([article]).terms}
+    assert "SAYAD" not in terms and "DUPONT" not in terms
+    assert len(terms["PM"].mentions) == 1  # the Prime Minister once; "3 PM" is a clock
+
+
+def test_a_printed_only_term_is_not_listed_for_its_everyday_words():
+    article = Article(source="a.txt", slug="a1-x", title="Talks", paragraphs=["The prime minister spoke on television."])
+    assert {t.term for t in analyse([article]).terms} == set()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
 from pathlib import Path
 
@@ -147,3 +148,63 @@ def test_no_headline_is_a_warning_and_the_file_name_gives_the_title(tmp_path, na
         a = read_file(path)
     assert a.title == title
     assert [w.message.path for w in caught if isinstance(w.message, BriefWarning)] == [str(path)]
+
+
+# --- saved government pages: menus, masthead, footer ------------------------------------------------
+
+
+PAGES = Path(__file__).resolve().parent.parent / "data" / "pages"
+
+
+def test_a_saved_page_keeps_only_its_article():
+    """Menus printed above and below the text, the page's own date labels and everything after END go;
+    the transcript's own date line, not the day the page was posted, dates the article."""
+    [a] = read_sources([PAGES / "agency_release.txt"])
+    assert a.title == "Remarks by the Minister at the Opening of the Harbour Conference in Lisbon"
+    assert a.date == dt.date(2023, 5, 2)
+    assert a.paragraphs[0].startswith("Good morning, and thank you")
+    assert a.paragraphs[-1].startswith("By the end of the year")
+    kept = "\n".join([a.title, *a.paragraphs])
+    for furniture in ("Issued on", "All News", "Careers", "Secretary of State for Ports", "Search the ministry site", "Logo"):
+        assert furniture not in kept
+    assert a.speakers[0] == "THE MINISTER"
+
+
+def test_a_press_office_masthead_over_the_headline():
+    """Site name, issuing office, release mark and date over the headline: the office is the byline,
+    the date is read, the scraper's citation and the page address are litter."""
+    [a] = read_sources([PAGES / "press_office_remarks.txt"])
+    assert a.title == "Remarks by the Prime Minister on the Signing of the River Treaty"
+    assert a.byline == "Office of the Press Secretary"
+    assert a.date == dt.date(2019, 3, 11)
+    assert a.paragraphs[0].startswith("Thank you all.")
+    assert len(a.paragraphs) == 2
+    assert not any(p.startswith(("Cite", "http", "For Immediate", "Treaty Room", "The Prime Minister's Office")) for p in a.paragraphs)
+
+
+def test_an_author_line_under_a_front_matter_title_is_the_byline(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\ntitle: Port Talks\n---\n\nJane Roe, Minister of Transport\n\n"
+                    "The talks on the port resumed on Monday in the capital, officials said.\n", encoding="utf-8")
+    [a] = read_sources([path])
+    assert a.byline == "Jane Roe" and a.byline_office == "Minister of Transport"
+    assert a.paragraphs == ["The talks on the port resumed on Monday in the capital, officials said."]
+
+
+@pytest.mark.parametrize("closing", [
+    "This post was sub-edited by Ana Lima.", "Reporting by Jo Kim; Editing by Lee Park", "Translated by Marta Nowak",
+])
+def test_a_closing_staff_credit_is_not_text(tmp_path, closing):
+    path = tmp_path / "a.txt"
+    path.write_text("Harbour Fees Rise\n\nThe harbour raised its fees on Monday after a long dispute with the shippers.\n\n"
+                    + closing + "\n", encoding="utf-8")
+    [a] = read_sources([path])
+    assert a.paragraphs == ["The harbour raised its fees on Monday after a long dispute with the shippers."]
+
+
+def test_a_note_about_the_pages_links_is_not_text(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("Harbour Fees Rise\n\n[All links lead to pages in Portuguese.]\n\n"
+                    "The harbour raised its fees on Monday after a long dispute with the shippers.\n", encoding="utf-8")
+    [a] = read_sources([path])
+    assert a.paragraphs == ["The harbour raised its fees on Monday after a long dispute with the shippers."]
