@@ -78,7 +78,7 @@ def squash(text: str) -> str:
     """Text compared as words: Markdown marks, escapes, case and any spacing or hyphen ignored."""
     text = re.sub(r"</?[a-z]+[^<>]*>", "", text)
     text = re.sub(r"[*_\\`#]", "", text)
-    return re.sub(r"[\s\-\u2010\u2011\u00ad]+", "", text).casefold()
+    return re.sub(r"[\s\-\u2010\u2011\u00ad\u200b\u200c\u200d\u2060\ufeff]+", "", text).casefold()
 
 
 def print_table(rows: list[tuple[str, dict[str, Score]]], columns: list[str]) -> None:

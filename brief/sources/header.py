@@ -156,7 +156,12 @@ def _without_affiliation(name: str) -> str:
 
 def date_and_byline(text: str) -> tuple[dt.date, str] | None:
     """The date and author of a line that gives both: "Oct. 3, 2023 | By Ana Ruiz, DOD News"."""
-    parts = [p for p in re.split(r"\s+[|·•]\s+|\s+[—–]\s+", clean_space(text)) if p]
+    text = clean_space(text)
+    # "January 17, 2017 at 6:08 PM ET by Kori Schulman": the date, then the byline, no separator
+    joined = re.fullmatch(r"(.+?)\s+((?:posted\s+)?by\s+\S.*)", text, re.I)
+    if joined and date_line(joined[1]) and byline_name(joined[2]):
+        return date_line(joined[1]), byline_name(joined[2])
+    parts = [p for p in re.split(r"\s+[|·•]\s+|\s+[—–]\s+", text) if p]
     if len(parts) < 2:
         return None
     dates = [d for d in (date_line(p) for p in parts) if d]
@@ -167,7 +172,7 @@ def date_and_byline(text: str) -> tuple[dt.date, str] | None:
 
 
 _DATE_WORDS = frozenset(
-    "published updated posted modified last date on at am pm a.m. p.m. kst est edt gmt utc bst cet jst "
+    "published updated posted modified last date on at am pm a.m. p.m. kst est edt gmt utc bst cet jst et pt ct "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "time first created".split()
 )

@@ -23,6 +23,8 @@ NAV_PHRASES = frozenset(
     {
         # page navigation and site chrome
         "back to top", "to top", "top", "skip to content", "skip to main content", "skip navigation",
+        "jump to content", "jump to main content", "jump to navigation", "skip to navigation", "you are here",
+        "see all", "view more", "show more",
         "main menu", "menu", "search", "home", "close", "open", "more", "next", "previous",
         "next article", "previous article", "next story", "previous story", "go back", "back",
         "recent features", "features", "latest", "latest news", "top stories", "most popular",
@@ -70,6 +72,7 @@ NAV_PATTERNS = tuple(
     for p in (
         r"(share|post|send|pin) (this )?(on|to|via|with) [\w.+ -]{1,20}",
         r"follow us( on [\w ]{1,20})?",
+        r"follow @\w{1,30}",
         r"\d[\d,]* (comments?|replies|responses|shares?|views)",
         r"(comments?|replies|responses) \(\d+\)",
         r"(view|show|load|read|see) (all )?(\d+ )?(comments?|replies)",
@@ -83,10 +86,12 @@ NAV_PATTERNS = tuple(
         r"stay (up to date|informed|connected|in touch)( [\w ]{0,30})?",
         r"(download|listen to|watch) (the )?(full )?(photo|image|video|audio|podcast|transcript|report|pdf)( [\w ]{0,20})?",
         r"(photo|image|video|audio) ?\d+ of \d+",
+        # the links to a recording's files ("MP4MP3", "Download MP3", "Audio (MP3)")
+        r"(?:download |audio |video )?\(?(?:mp3|mp4|m4a|wav|ogg|pdf)\)?(?:\s*[|/·]?\s*(?:mp3|mp4|m4a|wav|ogg|pdf))*",
         # a logo's alt text ("White House Logo", "NATO logo")
         r"[\w .'’&-]{1,40} logo",
         # a page field's label whose value is elsewhere or gone ("Issued on:", "Cite:", "Posted by:")
-        r"(?:issued|posted|published|updated|last updated|released|modified|filed|cite|cite this( page| article)?)(?: on| at| by| in)?",
+        r"(?:issued|posted|published|updated|last updated|released|modified|filed|cite|cite this( page| article)?|summary)(?: on| at| by| in)?",
     )
 )
 

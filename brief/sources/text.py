@@ -43,7 +43,7 @@ from .frontmatter import (
 from .header import author_line, author_office, byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence
 from .inline import strip_active_markup, strip_heading_mark, unmark
 from .chrome import chrome_key, could_be_chrome, is_prose
-from .litter import clean_space, credit_line, staff_credit, is_related_heading, line_litter, same_text, split_trailing_credit
+from .litter import NAV_MAX_WORDS, clean_space, credit_line, staff_credit, is_related_heading, line_litter, same_text, split_trailing_credit
 from .transcript import is_place_line, is_time_stamp, opens_turn, split_speakers
 
 # No hard wrapper makes lines this long (72-80 columns is usual), so a longer line ends its
@@ -189,15 +189,55 @@ def _line_kinds(lines: list[str], chrome: frozenset[str] = frozenset()) -> list[
     kinds = [line_litter(line) or _transcript_mark(line) for line in lines]
     shared = [kind is None and could_be_chrome(line) and chrome_key(line) in chrome for line, kind in zip(lines, kinds)]
     prose = [i for i, (line, kind) in enumerate(zip(lines, kinds)) if kind is None and not shared[i] and is_prose(line)]
-    first, last = (prose[0], prose[-1]) if prose else (len(lines), -1)
+    first, last, notices = _article_span(lines, kinds, prose)
+    for i in notices:
+        kinds[i] = "site_notice"
     for i in range(len(lines)):
         if shared[i] and (i < first or i > last):
             kinds[i] = "site_chrome"
     _mark_menus(lines, kinds, first, last)
+    _mark_masthead_menu(lines, kinds, first)
+    _mark_footer_menu(lines, kinds, last)
     _mark_after_end(lines, kinds)
     _mark_related(lines, kinds, first, last)
     _mark_transcript_head(lines, kinds, first)
     return kinds
+
+
+def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -> tuple[int, int, list[int]]:
+    """First and last line of the article text, and the site notices found above it.
+
+    The article is where the long paragraphs are (CORE_MIN_WORDS words or more); a long sentence at
+    the top of a saved page cut off from them by a long run of menu lines is a site notice ("This is
+    historical material 'frozen in time'…"). From the long paragraphs the span grows over shorter
+    prose lines close by (a one-line paragraph, a quoted tweet), but not over a menu's blurbs far off.
+    """
+    if not prose:
+        return len(lines), -1, []
+    core = [i for i in prose if len(clean_space(lines[i]).split()) >= CORE_MIN_WORDS] or list(prose)
+    notices = []
+    while len(core) > 1 and _lines_between(kinds, core[0], core[1]) > NOTICE_GAP_LINES:
+        notices.append(core.pop(0))
+    first, last = core[0], core[-1]
+    for i in reversed([i for i in prose if i < first and i not in notices]):
+        if _lines_between(kinds, i, first) > NEAR_LINES:
+            break
+        first = i
+    for i in [i for i in prose if i > last]:
+        if _lines_between(kinds, last, i) > NEAR_LINES:
+            break
+        last = i
+    return first, last, notices
+
+
+CORE_MIN_WORDS = 15  # a paragraph of the story, not a menu item's blurb
+NOTICE_GAP_LINES = 30  # menu and header lines between a site notice and the article's first paragraph
+NEAR_LINES = 4  # shorter prose this close to the story is still the story
+
+
+def _lines_between(kinds: list[str | None], a: int, b: int) -> int:
+    """How many lines of text (not blank) lie between lines ``a`` and ``b``."""
+    return sum(1 for k in kinds[a + 1 : b] if k != "blank_artifact")
 
 
 def _mark_menus(lines: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
@@ -226,6 +266,42 @@ def _menu_shaped(line: str) -> bool:
     """Could be a menu item: furniture-shaped and not a speaker's label ("MS. KOWALSKA:")."""
     text = clean_space(line)
     return could_be_chrome(text) and not text.endswith(":") and not (text.isupper() and len(text) > 3)
+
+
+def _mark_masthead_menu(lines: list[str], kinds: list[str | None], first_prose: int) -> None:
+    """A site's menu over the article: when far more lines stand above the first paragraph than a
+    headline, dek, byline, date and photo need, and most of them are a word or two long, all but the
+    HEADER_LINES nearest the text are the menu (with the blurbs some menus print under their items)."""
+    above = [i for i in range(min(first_prose, len(lines))) if kinds[i] != "blank_artifact"]
+    if len(above) <= HEADER_LINES:
+        return
+    short = sum(len(clean_space(lines[i]).split()) <= MENU_ITEM_WORDS for i in above)
+    if short < MENU_SHARE * len(above):
+        return
+    for i in above[:-HEADER_LINES]:
+        if kinds[i] is None:
+            kinds[i] = "site_navigation"
+
+
+def _mark_footer_menu(lines: list[str], kinds: list[str | None], last_prose: int) -> None:
+    """A site's footer under the article: when many lines follow the last paragraph and most are a word
+    or two long, the short ones that are no sentence (menu items, share buttons, an author box) go.
+    A sentence there (a last short turn of a transcript, "Thank you.") stays."""
+    below = [i for i in range(last_prose + 1, len(lines)) if kinds[i] != "blank_artifact"]
+    if len(below) <= HEADER_LINES:
+        return
+    short = sum(len(clean_space(lines[i]).split()) <= MENU_ITEM_WORDS for i in below)
+    if short < MENU_SHARE * len(below):
+        return
+    for i in below:
+        text = clean_space(lines[i])
+        if kinds[i] is None and len(text.split()) <= NAV_MAX_WORDS and not is_sentence(text) and not opens_turn(lines[i]):
+            kinds[i] = "site_footer"
+
+
+HEADER_LINES = 12  # a page header's lines over the text: section, headline, dek, byline, date, share bar, photo
+MENU_ITEM_WORDS = 4
+MENU_SHARE = 0.7
 
 
 def _mark_after_end(lines: list[str], kinds: list[str | None]) -> None:
@@ -264,7 +340,13 @@ def _mark_transcript_head(lines: list[str], kinds: list[str | None], first_prose
         stamp = next((i for i in content if kinds[i] == "time_stamp" and i < first_prose), None)
         head = []
     if stamp is None:
-        return
+        # No time stamp: a block of place and date lines right over the first speaker's turn
+        # ("Weekly Address", "The White House", "December 24, 2016") is the transcript's head.
+        turn = next((i for i in content if opens_turn(lines[i])), None)
+        run = _head_run(lines, kinds, turn) if turn is not None else []
+        if not any(date_line(unmark(lines[i])) for i in run):
+            return
+        stamp, head = turn, []
 
     def mark(i: int) -> bool:
         text = unmark(lines[i])
@@ -285,6 +367,17 @@ def _mark_transcript_head(lines: list[str], kinds: list[str | None], first_prose
     i = stamp - 1
     while i >= 0 and (kinds[i] in ("transcript_place", "transcript_date") or (kinds[i] is None and mark(i)) or is_blank_kind(kinds[i])):
         i -= 1
+
+
+def _head_run(lines: list[str], kinds: list[str | None], at: int) -> list[int]:
+    """The place and date lines directly over line ``at`` (blank lines between them allowed)."""
+    run = []
+    i = at - 1
+    while i >= 0 and (kinds[i] == "blank_artifact" or (kinds[i] is None and (date_line(unmark(lines[i])) or is_place_label(lines[i])))):
+        if kinds[i] is None:
+            run.append(i)
+        i -= 1
+    return run
 
 
 def is_blank_kind(kind: str | None) -> bool:

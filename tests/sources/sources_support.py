@@ -26,6 +26,7 @@ def squash(text: str) -> str:
     text = re.sub(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])", r"\1", text)
     # An emphasis mark whose pair is on another line ("*The United States is …" over three lines).
     text = re.sub(r"(?<!\w)\*+|\*+(?!\w)", "", text)
+    text = re.sub("[\u200b\u200c\u200d\u2060\ufeff]", "", text)  # invisible characters the reader drops
     return " ".join(text.split())
 
 
