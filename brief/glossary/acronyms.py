@@ -45,10 +45,18 @@ class Definition:
     long_span: tuple[int, int]
 
 
+# Handles and addresses: "@POTUS44", "Facebook.com/POTUS", "www.fema.gov/COVID" name accounts, not terms.
+_ADDRESS = re.compile(r"@\w+|(?:https?://)?(?:[\w-]+\.)+(?:com|org|gov|net|edu|int|io|co|uk|mil)\b(?:/[\w@./%-]*)?", re.IGNORECASE)
+# A transcript's stage directions: "[PAUSE]", "(LAUGHTER)", "[APPLAUSE]", "(inaudible)".
+_STAGE_DIRECTION = re.compile(r"[\[(][\p{Lu}\s.]{3,30}[\])]")
+
+
 def skipped_ranges(text: str) -> list[tuple[int, int]]:
     """Where capitals are typography, not acronyms: headings, shouting, datelines and labels."""
     ranges = list(heading_ranges(text))
     ranges += [m.span() for m in _CAPS_RUN.finditer(text)]
+    ranges += [m.span() for m in _ADDRESS.finditer(text)]
+    ranges += [m.span() for m in _STAGE_DIRECTION.finditer(text)]
     for opening in (_DATELINE.match(text), _OPENING_LABEL.match(text)):
         if opening:
             ranges.append(opening.span())

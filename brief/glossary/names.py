@@ -318,6 +318,8 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
         bare = w.lower()
         if bare in lex.leading_words and bare not in {"of", "for", "and", "the"}:
             break  # "Under President Biden", "Perhaps Speaker Johnson": the title starts after it
+        if w == "fellow":
+            break  # "our fellow Christians": an adjective; the post is "Fellow" or "a fellow at …"
         if lex.is_head(bare):
             head = True
         elif bare in {"of", "for"}:
@@ -406,7 +408,8 @@ def appositive_after(text: str, end: int) -> str | None:
     if not words or len(words) > 30 or words[0].lower() in lex.speech_verbs:
         return None
     first = words[0]
-    if not (first[:1].islower() or re.search(r"['’]s$", first)):
+    # "Mark Clouse, CEO of Campbell Soup", "Hong Min, director of …": a title may open it capitalised.
+    if not (first[:1].islower() or re.search(r"['’]s$", first) or lex.is_head(first.strip(",."))):
         return None
     lowered = [re.sub(r"[^\w-]", "", w).lower() for w in words]
     relative = first == "who" and len(words) > 1
@@ -492,6 +495,8 @@ def _noun_phrase_start(words: list[str], head: int) -> int | None:
             while j > 0 and words[j - 1][:1].isupper() and words[j - 1].lower() not in lexicon().leading_words:
                 j -= 1
             return j
+    if all(w[:1].isupper() for w in words):
+        return None  # "Donnie King, Tyson Foods": a name before the comma, not a role
     return 0 if len(words) <= 6 else None
 
 
@@ -529,4 +534,7 @@ def _introduced(text: str, start: int, end: int) -> bool:
     opening a paragraph: a commenter quoted by name. Either way a person."""
     if _HANDLE_AFTER.match(text, end):
         return True
-    return not text[:start].strip() and _LABEL_AFTER.match(text, end) is not None
+    return _INITIALS_ONLY.fullmatch(text[:start]) is not None and _LABEL_AFTER.match(text, end) is not None
+
+
+_INITIALS_ONLY = re.compile(r"\s*(?:\p{Lu}\.\s*)*")  # nothing, or the initials of the name ("R. David Edelman:")

@@ -68,16 +68,20 @@ def split_label(label: str) -> tuple[list[str], list[str]]:
     words = [w.strip(".,") for w in label.split()]
     if not words or label.casefold().strip(". ") in ANONYMOUS or _UNNAMED.search(label) or all(w.lower() in ANONYMOUS for w in words):
         return [], []
-    title: list[str] = []
-    name: list[str] = []
-    for w in words:
-        lower = w.lower()
-        if lower in _COURTESY or lower == "the":
-            continue
-        if not name and (lex.is_title_word(w) or lower in ("vice", "first", "lady", "prime")):
-            title.append(w.capitalize())
-        else:
-            name.append(_name_case(w))
+    courtesy = any(w.lower() in _COURTESY for w in words)
+    words = [w for w in words if w.lower() not in _COURTESY and w.lower() != "the"]
+    # The title runs to its last head word before the name: "SURGEON GENERAL ADAMS" is the Surgeon
+    # General, "ACTING SECRETARY WOLF" the Acting Secretary; the last word is always name.
+    titled = [lex.is_title_word(w) or w.lower() in ("vice", "first", "lady", "prime") for w in words]
+    if all(titled) and not courtesy:
+        cut = len(words)  # "THE PRESIDENT", "PRESS SECRETARY": a role only ("MR. KING" is a name)
+    else:
+        heads = [i for i, w in enumerate(words[:-1]) if lex.is_head(w)]
+        cut = heads[-1] + 1 if heads else 0
+        while cut < len(words) - 1 and (titled[cut] or words[cut].lower() in ("of", "for", "and")):
+            cut += 1  # "SECRETARY OF STATE BLINKEN"
+    title = [w.capitalize() for w in words[:cut]]
+    name = [_name_case(w) for w in words[cut:]]
     return title, name
 
 
