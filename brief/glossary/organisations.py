@@ -297,7 +297,7 @@ def find_organisations(articles: list[Article], passages: list[Passage], people:
     aliases = _aliases_in_text(passages)
     for s in seen:
         s.base = aliases.get(s.base, s.base)
-    bodies = _group(seen)
+    bodies = [b for b in _group(seen) if not _headline_only(b)]
     _credits(articles, bodies)
     # "the ministry": the latest body of that kind named before it in the same article.
     for p in passages:
@@ -313,6 +313,12 @@ def find_organisations(articles: list[Article], passages: list[Passage], people:
     result = [_organisation(b, aliases, counts[b.base]) for b in bodies]
     _link(result, bodies, people)
     return sorted(result, key=lambda o: (o.name.casefold(), o.name))
+
+
+def _headline_only(body: _Body) -> bool:
+    """Named only in headlines and not a body on file: a headline capitalises every word, so its
+    "Tuition-Free Community College" is a subject, not an institution."""
+    return all(s.passage.part in (Part.TITLE, Part.SUBTITLE) for s in body.sightings) and _known_base(body.base) is None
 
 
 def _aliases_in_text(passages: list[Passage]) -> dict[str, str]:

@@ -215,6 +215,14 @@ def is_link_note(line: str) -> bool:
     return len(text.split()) <= LINK_NOTE_MAX_WORDS and _LINK_NOTE.fullmatch(text) is not None
 
 
+# A line of page markup copied as text: "<a href=…>Embedded video for …</a>", "<iframe src=…>".
+_MARKUP_LINE = re.compile(r"<(?P<tag>[a-z][a-z0-9]*)\b[^<>]*>(?:[^<>]*</(?P=tag)>)?", re.I)
+
+
+def is_markup_line(line: str) -> bool:
+    return _MARKUP_LINE.fullmatch(clean_space(line)) is not None
+
+
 _WEB_ADDRESS_LINE = re.compile(r"<?(?:https?://|www\.)\S+>?")
 
 
@@ -355,6 +363,7 @@ _LINE_TESTS = (
     (is_identifier, "photo_id"),
     (is_web_address, "source_url"),
     (is_link_note, "link_note"),
+    (is_markup_line, "embed_code"),
     (is_copyright, "copyright"),
     (is_cookie_notice, "cookie_notice"),
 )

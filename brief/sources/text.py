@@ -343,8 +343,10 @@ def _mark_transcript_head(lines: list[str], kinds: list[str | None], first_prose
         # No time stamp: a block of place and date lines right over the first speaker's turn
         # ("Weekly Address", "The White House", "December 24, 2016") is the transcript's head.
         turn = next((i for i in content if opens_turn(lines[i])), None)
-        run = _head_run(lines, kinds, turn) if turn is not None else []
-        if not any(date_line(unmark(lines[i])) for i in run):
+        if turn is None:  # remarks without labels: a block over one of the first paragraphs after the summary
+            after = [i for i in content if i > first_prose and is_prose(lines[i])][:HEAD_SEARCH_PARAGRAPHS]
+            turn = next((i for i in after if _is_head_run(lines, _head_run(lines, kinds, i))), None)
+        if turn is None or not _is_head_run(lines, _head_run(lines, kinds, turn)):
             return
         stamp, head = turn, []
 
@@ -364,8 +366,9 @@ def _mark_transcript_head(lines: list[str], kinds: list[str | None], first_prose
         if i >= stamp:
             break
         mark(i)
-    i = stamp - 1
-    while i >= 0 and (kinds[i] in ("transcript_place", "transcript_date") or (kinds[i] is None and mark(i)) or is_blank_kind(kinds[i])):
+    i, marked = stamp - 1, 0
+    while i >= 0 and marked < HEAD_RUN_MAX and (kinds[i] in ("transcript_place", "transcript_date") or (kinds[i] is None and mark(i)) or is_blank_kind(kinds[i])):
+        marked += not is_blank_kind(kinds[i])
         i -= 1
 
 
@@ -373,11 +376,20 @@ def _head_run(lines: list[str], kinds: list[str | None], at: int) -> list[int]:
     """The place and date lines directly over line ``at`` (blank lines between them allowed)."""
     run = []
     i = at - 1
-    while i >= 0 and (kinds[i] == "blank_artifact" or (kinds[i] is None and (date_line(unmark(lines[i])) or is_place_label(lines[i])))):
+    while i >= 0 and len(run) < HEAD_RUN_MAX and (kinds[i] == "blank_artifact" or (kinds[i] is None and (date_line(unmark(lines[i])) or is_place_label(lines[i])))):
         if kinds[i] is None:
             run.append(i)
         i -= 1
     return run
+
+
+HEAD_RUN_MAX = 3  # a place, a second place or occasion, a date
+HEAD_SEARCH_PARAGRAPHS = 6
+
+
+def _is_head_run(lines: list[str], run: list[int]) -> bool:
+    """Two or three place and date lines, one of them a date: a transcript's head, not a heading."""
+    return len(run) >= 2 and any(date_line(unmark(lines[i])) for i in run)
 
 
 def is_blank_kind(kind: str | None) -> bool:
