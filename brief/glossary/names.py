@@ -21,7 +21,8 @@ _LEXICON = Path(__file__).with_name("lexicon.toml")
 _ORGANISATIONS = Path(__file__).with_name("organisations.toml")  # read for its [countries] only
 
 # One word of a name: "Moon", "Eui-yong", "McCain", "O'Brien"; or an initial "R.".
-_WORD = r"(?:(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐]\p{L}[\p{Ll}\p{M}]+)*)"
+# A surname may open with a particle joined by a hyphen: "al-Zawahiri", "el-Sisi", "bin-Laden".
+_WORD = r"(?:(?:(?:al|el|ad|an|as|ash|at|az|ar|bin|ibn|abu|ben|ould)[-‐])?(?:Mc|Mac|O['’])?\p{Lu}[\p{Ll}\p{M}]+(?:\p{Lu}[\p{Ll}\p{M}]+)?(?:[-‐]\p{L}[\p{Ll}\p{M}]+)*)"
 _TOKEN = rf"(?:{_WORD}|\p{{Lu}}\.)"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|III|II|IV)(?![\w]))"
 # A run of capitalised words; the first is a full word so "U.S." does not start one.
@@ -332,7 +333,7 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
             left = words[i - 1].group().strip(",") if i > 0 else ""
             if not taken or head or not lex.is_title_word(left) or lex.is_head(left):
                 break
-        elif not (w[:1].isupper() and bare not in lex.title_breakers):
+        elif not (w[:1].isupper() and (bare not in lex.title_breakers or _object_of_post(words, i))):
             break
         taken.append(words[i])
     while taken and taken[-1].group().lower() in {"of", "for", "the"}:
@@ -345,6 +346,12 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
 
 
 _NON_SPACE = re.compile(r"\S+")
+
+
+def _object_of_post(words: list, i: int) -> bool:
+    """"Treasury" in "Secretary of the Treasury": a body named after "of (the)" belongs to the title."""
+    before = [w.group().lower() for w in words[max(0, i - 2) : i]]
+    return before[-1:] == ["of"] or before == ["of", "the"]
 
 
 def _one_holder(title: str) -> str:
@@ -507,7 +514,33 @@ def _attributed(text: str, start: int, end: int) -> bool:
         return True
     if _AFFILIATION_BEFORE.search(text, max(0, start - _TITLE_WINDOW), start):
         return False  # "Ana Beltrán of Ojo Público wrote": the blog or paper she writes for
+    if _ADDRESSED.search(text, max(0, start - _TITLE_WINDOW), start):
+        return True  # "I spoke with Tim Cook", "we met with Ana Ruiz": someone one talks to
+    if _AUTHOR_OF.match(text, end) or _RESUMED.match(text, end):
+        return True  # "Gérard Noiriel, « Le creuset français »": an author and the work; "Peter Navarro, he's …"
+    if _POSSESSOR.match(text, end):
+        return True  # "Mitt Romney's top attorney", "Ana Ruiz's husband": one who has a post's holder or a relative
     return bool(after.match(text, end))
+
+
+_AUTHOR_OF = re.compile(r",\s*[«“\"]\s*\p{Lu}")
+_RESUMED = re.compile(r",\s+(?:he|she)(?:['’]s|\s+(?:is|was|has|had|said|says|will|would))\b")
+_ADDRESSED = re.compile(r"\b(?:spoke|speak|speaking|talked|talk|talking|met|meet|meeting|conferred|consulted|phoned|called)"
+                        r"(?:\s+(?:today|yesterday|again|also|last\s+\w+|this\s+\w+))?(?:,[^,.;]{1,40},)?\s+(?:with|to)\s+$")
+
+
+@cache
+def _possessor_re() -> re.Pattern:
+    nouns = "|".join(sorted(lexicon().role_heads | lexicon().relation_nouns, key=len, reverse=True))
+    return re.compile(rf"['’]s?\s+(?:[\p{{L}}-]+\s+){{0,2}}(?:{nouns})s?\b", re.IGNORECASE)
+
+
+class _Possessor:
+    def match(self, text: str, pos: int):
+        return _possessor_re().match(text, pos)
+
+
+_POSSESSOR = _Possessor()
 
 
 _AFFILIATION_BEFORE = re.compile(r"\p{Lu}[\p{Ll}\p{M}]+\s+(?:of|from|at)\s+$")
@@ -520,7 +553,9 @@ def _attribution_res() -> tuple[re.Pattern, re.Pattern]:
     # the shippers' association, said".
     # Between the name and the verb may also stand where the speaker writes or works ("of Chicken in
     # Kiev", "from Vivir México") and a handle or language mark ("(@jenarovillamil)", "[uk]").
-    return (re.compile(rf"(?:\b(?:{verbs})|\baccording to|\b(?:comment|post|tweet|message|letter|column|note)s?\s+(?:from|by))\s+$", re.I),
+    # Before the name, a title may stand between it and the verb: "said Secretary of the Treasury Janet L. Yellen".
+    return (re.compile(rf"(?i:\b(?:{verbs})|\baccording to|\b(?:comment|post|tweet|message|letter|column|note)s?\s+(?:from|by))"
+                       rf"\s+(?:(?:\p{{Lu}}[\w.’'-]*|of|for|the|and)\s+){{0,8}}$"),
             re.compile(rf"(?:\s*[(\[][^()\[\]]{{1,40}}[)\]])?(?:\s+(?:of|from|at)\s+[^,;.:“”\"()]{{1,60}}?)?"
                        rf"(?:,[^,;.“”\"]{{1,120}},)?,?\s+(?:also\s+)?(?:{verbs})\b"))
 

@@ -24,7 +24,8 @@ NAV_PHRASES = frozenset(
         # page navigation and site chrome
         "back to top", "to top", "top", "skip to content", "skip to main content", "skip navigation",
         "jump to content", "jump to main content", "jump to navigation", "skip to navigation", "you are here",
-        "see all", "view more", "show more",
+        "see all", "view more", "show more", "prev", "advanced search", "enter search term(s)", "enter search terms",
+        "a lock", "view more photos", "view more videos",
         "main menu", "menu", "search", "home", "close", "open", "more", "next", "previous",
         "next article", "previous article", "next story", "previous story", "go back", "back",
         "recent features", "features", "latest", "latest news", "top stories", "most popular",
@@ -65,6 +66,7 @@ NAV_PHRASES = frozenset(
     }
 )
 NAV_MAX_WORDS = 8
+TEASER_MAX_WORDS = 15
 
 # Phrase families with a variable tail ("Share on Facebook", "12 Comments"); same limits.
 NAV_PATTERNS = tuple(
@@ -85,7 +87,8 @@ NAV_PATTERNS = tuple(
         r"(sign up|subscribe|register) (now |today )?(for|to) [\w .'’&-]{0,40}",
         r"stay (up to date|informed|connected|in touch)( [\w ]{0,30})?",
         r"(download|listen to|watch) (the )?(full )?(photo|image|video|audio|podcast|transcript|report|pdf)( [\w ]{0,20})?",
-        r"(photo|image|video|audio) ?\d+ of \d+",
+        r"(photo|image|video|audio|page|slide)? ?\d+ of \d+",
+        r"viewed [\d,.]+ times",
         # the links to a recording's files ("MP4MP3", "Download MP3", "Audio (MP3)")
         r"(?:download |audio |video )?\(?(?:mp3|mp4|m4a|wav|ogg|pdf)\)?(?:\s*[|/·]?\s*(?:mp3|mp4|m4a|wav|ogg|pdf))*",
         # a logo's alt text ("White House Logo", "NATO logo")
@@ -114,6 +117,7 @@ BANNER_PREFIXES = (
     "a lock (lock) or https:// means",
     "a lock or https:// means",
     "share sensitive information only on official, secure websites",
+    "or https:// means",
 )
 # The first line of such banners, on federal, state and European Union sites alike.
 _OFFICIAL_SITE = re.compile(r"an official (?:web ?)?site of (?:the )?[\w .,'’&-]{2,60}", re.I)
@@ -150,6 +154,8 @@ def is_navigation(line: str) -> bool:
         return True
     if len(words) <= OFFICIAL_SITE_MAX_WORDS and _OFFICIAL_SITE.fullmatch(key):
         return True
+    if text.endswith(("»", "›", "→")) and len(words) <= TEASER_MAX_WORDS:
+        return True  # "Iraqi army ‘glad to see’ 82nd Airborne »": a link to another story
     if len(words) > NAV_MAX_WORDS or not key:
         return False
     if key in NAV_PHRASES or any(p.fullmatch(key) for p in NAV_PATTERNS):
@@ -231,6 +237,12 @@ def is_web_address(line: str) -> bool:
     return _WEB_ADDRESS_LINE.fullmatch(clean_space(line)) is not None
 
 
+def is_separator(line: str) -> bool:
+    """A line of nothing but separators or empty brackets ("|", "»", "()"): a breadcrumb's or an icon's leftovers."""
+    text = clean_space(line)
+    return bool(text) and re.fullmatch(r"[|»«›‹/\\•·>()\[\]{}–—-]+", text.replace(" ", "")) is not None and not is_end_marker(text)
+
+
 def is_blank(line: str) -> bool:
     """Whitespace, NBSP and zero-width characters only: a blank line left by a converter."""
     return not clean_space(line)
@@ -292,7 +304,7 @@ def same_text(a: str, b: str) -> bool:
 
 # "VIRIN: 220729-D-BN624-0165", "Image ID: 7740312", "Photo No. 2023-0412": a code, not words.
 _IDENTIFIER = re.compile(
-    r"(?:virin|(?:image|photo|asset|media|video|dvids|file)\s*(?:id|identifier|number|no\.?|#))\s*[:#]?\s*"
+    r"(?:virin|(?:image|photo|asset|media|video|dvids|file|release|news release|press release)\s*(?:id|identifier|number|no\.?|#))\s*[:#]?\s*"
     r"[a-z0-9][\w./-]*\d[\w./-]*",
     re.I,
 )
@@ -358,6 +370,7 @@ _LINE_TESTS = (
     (is_blank, "blank_artifact"),
     (is_end_marker, "end_marker"),
     (is_navigation, "site_navigation"),
+    (is_separator, "category_tags"),
     (is_breadcrumb, "category_tags"),
     (is_tag_line, "category_tags"),
     (is_identifier, "photo_id"),

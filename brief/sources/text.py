@@ -216,8 +216,11 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
         return len(lines), -1, []
     core = [i for i in prose if len(clean_space(lines[i]).split()) >= CORE_MIN_WORDS] or list(prose)
     notices = []
-    while len(core) > 1 and _lines_between(kinds, core[0], core[1]) > NOTICE_GAP_LINES:
-        notices.append(core.pop(0))
+    # A notice may be a line or two (a shutdown notice over the .gov banner's own long sentence).
+    cut = next((k + 1 for k in range(min(NOTICE_MAX_LINES, len(core) - 1))
+                if _lines_between(kinds, core[k], core[k + 1]) > NOTICE_GAP_LINES), 0)
+    if cut and len(core) - cut > cut:
+        notices, core = core[:cut], core[cut:]
     first, last = core[0], core[-1]
     for i in reversed([i for i in prose if i < first and i not in notices]):
         if _lines_between(kinds, i, first) > NEAR_LINES:
@@ -231,6 +234,7 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
 
 
 CORE_MIN_WORDS = 15  # a paragraph of the story, not a menu item's blurb
+NOTICE_MAX_LINES = 2
 NOTICE_GAP_LINES = 30  # menu and header lines between a site notice and the article's first paragraph
 NEAR_LINES = 4  # shorter prose this close to the story is still the story
 
@@ -295,7 +299,7 @@ def _mark_footer_menu(lines: list[str], kinds: list[str | None], last_prose: int
         return
     for i in below:
         text = clean_space(lines[i])
-        if kinds[i] is None and len(text.split()) <= NAV_MAX_WORDS and not is_sentence(text) and not opens_turn(lines[i]):
+        if kinds[i] is None and not is_sentence(text) and not opens_turn(lines[i]):
             kinds[i] = "site_footer"
 
 
@@ -549,7 +553,7 @@ def _after_header(blocks: list[_Block], i: int) -> bool:
 def _take_header(blocks: list[_Block], parts: _Parts) -> list[_Block]:
     i = 0
     if parts.title is None:
-        i = _skip_masthead(blocks, parts)
+        i = _doubled_headline(blocks) or _skip_masthead(blocks, parts)
     while (kind := _header_kind(blocks, i, parts)) in ("date", "byline", "date and byline"):
         _record(blocks[i].text, kind, parts)
         i += 1
@@ -588,6 +592,20 @@ def _take_header(blocks: list[_Block], parts: _Parts) -> list[_Block]:
 
 HEADLINE_MIN_WORDS = 4  # shorter labels over a headline are menu items or a section label
 MASTHEAD_MAX_BLOCKS = 8
+
+
+def _doubled_headline(blocks: list[_Block]) -> int:
+    """Where a headline printed twice in a row starts (the page's title and its h1), if one does near
+    the top: everything above it is the site's menu."""
+    for k in range(min(len(blocks) - 1, 2 * MASTHEAD_MAX_BLOCKS)):
+        here, after = blocks[k], blocks[k + 1]
+        if is_prose(here.text) and len(here.text.split()) >= CORE_MIN_WORDS:
+            break  # the story has begun: a doubled line further down is a photo caption
+        if (here.single and after.single and same_text(here.text, after.text) and is_headline(here.text)
+                and len(here.text.split()) >= HEADLINE_MIN_WORDS and not is_sentence(here.text)):
+            # the section label over it stays for the kicker rule ("The Koreas" over the headline)
+            return k - 1 if k and blocks[k - 1].single and is_kicker(blocks[k - 1].text) else k
+    return 0
 
 
 def _skip_masthead(blocks: list[_Block], parts: _Parts) -> int:
