@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from .errors import BriefError
 from .model import Article
@@ -40,6 +41,21 @@ _DATE_PATTERNS = (
     # ISO dates may run straight into a time: "2021-03-18T10:00:00+09:00".
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?![\d-])"),
 )
+
+
+@cache
+def time_zone_abbreviations() -> frozenset[str]:
+    """Every abbreviation the time-zone database uses, winter and summer (EST, CEST, KST, SAST …)."""
+    import zoneinfo
+
+    found = set()
+    for name in zoneinfo.available_timezones():
+        zone = zoneinfo.ZoneInfo(name)
+        for month in (1, 7):
+            label = dt.datetime(2024, month, 15, tzinfo=zone).tzname()
+            if label and label.isalpha() and label.isupper():
+                found.add(label)
+    return frozenset(found)
 
 
 def dates_in(text: str) -> Iterable[dt.date]:

@@ -14,6 +14,7 @@ import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 from dataclasses import dataclass
 from functools import cache
 
+from ..dates import time_zone_abbreviations
 from .names import lexicon
 from .terms import load_terms
 from .text import heading_ranges, inside, sentence_spans, tidy
@@ -122,20 +123,8 @@ def _curated_keys() -> frozenset[str]:
     return frozenset(load_terms())
 
 
-@cache
 def _time_zones() -> frozenset[str]:
-    """Every abbreviation the time-zone database uses, winter and summer (EST, CEST, KST …)."""
-    import datetime as dt
-    import zoneinfo
-
-    found = set()
-    for name in zoneinfo.available_timezones():
-        zone = zoneinfo.ZoneInfo(name)
-        for month in (1, 7):
-            label = dt.datetime(2024, month, 15, tzinfo=zone).tzname()
-            if label and label.isalpha() and label.isupper():
-                found.add(label)
-    return frozenset(found)
+    return time_zone_abbreviations()
 
 
 @cache

@@ -145,7 +145,7 @@ def _trim_headline_words(s: Sighting, vocabulary: frozenset[str], named: dict[st
     ("President Biden Providing an Update") and a title into a common noun ("in Official
     Greeting"). A word the packet prints in lower case elsewhere is a common word, not a name;
     a lone word the article's text never prints is no one the article is about."""
-    if not (s.passage.part is Part.TITLE or _title_case(s.passage.text)):
+    if s.passage.part is Part.BYLINE or not (s.passage.part is Part.TITLE or _title_case(s.passage.text)):
         return s
     if s.single:
         token = s.tokens[0]
@@ -184,6 +184,8 @@ def _may_introduce(s: Sighting) -> bool:
     """Headlines are set in title case, where every word looks like a name: there only a name
     under a title ("Remarks by President Andrzej Duda of Poland") introduces a person."""
     p = s.passage
+    if p.part is Part.BYLINE:
+        return True  # "Colin Manning, Hayley J. Fowler": a byline is all names
     if p.part is Part.TITLE or _title_case(p.text):
         return s.title is not None
     return True

@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..dates import MONTHS, dates_in
+import regex  # Unicode letter classes for names
+
+from ..dates import MONTHS, dates_in, time_zone_abbreviations
 from .litter import clean_space
 
 HEADLINE_MAX_WORDS = 25
@@ -121,7 +123,7 @@ def byline_name(text: str) -> str | None:
         return None
     name = m["name"]
     name = re.split(r"\s*[(\[<|]|\s+[—–-]\s+|\s*@", name, maxsplit=1)[0]
-    name = _without_affiliation(name).strip(" ,;:.-–—")
+    name = _without_affiliation(name).strip(" ,;:.-–—•·")
     words = name.split()
     if not words:
         return None
@@ -132,6 +134,22 @@ def byline_name(text: str) -> str | None:
         if not (core[0].isupper() or core.lower() in _NAME_PARTICLES):
             return None
     return name
+
+
+_PERSON_NAME = r"\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{Ll}\p{M}'’-]+)){1,3}"
+_PERSON = regex.compile(_PERSON_NAME)
+_ORG_WORDS = frozenset("university college institute school centre center foundation council laboratory hospital".split())
+
+
+def author_list(text: str) -> str | None:
+    """The writers of a line naming two or more authors, their institution after them:
+    "Colin Manning, Hayley J. Fowler, Newcastle University" → "Colin Manning, Hayley J. Fowler"."""
+    parts = [p.strip() for p in regex.split(r"\s*,\s*|\s+(?:and|&)\s+", clean_space(text)) if p.strip()]
+    if parts and set(parts[-1].lower().split()) & _ORG_WORDS:
+        parts = parts[:-1]
+    if len(parts) < 2 or not all(_PERSON.fullmatch(p) and not set(p.lower().split()) & _ORG_WORDS for p in parts):
+        return None
+    return ", ".join(parts)
 
 
 # Words that make the tail of a byline after a comma the writer's employer or post, not a name:
@@ -188,7 +206,8 @@ def date_line(text: str) -> dt.date | None:
         return None
     for word in re.split(r"[\s,:|/()·•-]+", text.lower()):
         word = word.strip(".")
-        if word and not (word.isdigit() or word in MONTHS or word in _DATE_WORDS or re.fullmatch(r"[\d:.]+(?:t[\d:.+z]+)?", word)):
+        if word and not (word.isdigit() or word in MONTHS or word in _DATE_WORDS or word.upper() in time_zone_abbreviations()
+                         or re.fullmatch(r"[\d:.]+(?:t[\d:.+z]+|am|pm|a\.m|p\.m)?", word)):
             return None
     return found[0]
 

@@ -24,6 +24,7 @@ NAV_PHRASES = frozenset(
         # page navigation and site chrome
         "back to top", "to top", "top", "skip to content", "skip to main content", "skip navigation",
         "jump to content", "jump to main content", "jump to navigation", "skip to navigation", "you are here",
+        "skip to main content (press enter)", "toggle navigation", "toggle menu", "toggle search",
         "see all", "view more", "show more", "prev", "advanced search", "enter search term(s)", "enter search terms",
         "a lock", "view more photos", "view more videos",
         "main menu", "menu", "search", "home", "close", "open", "more", "next", "previous",
@@ -118,6 +119,7 @@ BANNER_PREFIXES = (
     "a lock or https:// means",
     "share sensitive information only on official, secure websites",
     "or https:// means",
+    "official websites use .mil", "secure .mil websites use https", "a .mil website belongs to",
 )
 # The first line of such banners, on federal, state and European Union sites alike.
 _OFFICIAL_SITE = re.compile(r"an official (?:web ?)?site of (?:the )?[\w .,'’&-]{2,60}", re.I)
@@ -351,7 +353,7 @@ RELATED_HEADING_MAX_WORDS = 6
 
 def is_related_heading(line: str) -> bool:
     """The heading of a related-stories box (trailing colon or arrows allowed)."""
-    key = _key(line)
+    key = re.split(r"\s+[—–|]\s+", _key(line))[0]  # "Related — 有關": the heading and its translation
     return 0 < len(key.split()) <= RELATED_HEADING_MAX_WORDS and _RELATED.fullmatch(key) is not None
 
 

@@ -40,7 +40,7 @@ from .frontmatter import (
     split_front_matter,
     web_address,
 )
-from .header import author_line, author_office, byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence
+from .header import author_line, author_list, author_office, byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence
 from .inline import strip_active_markup, strip_heading_mark, unmark
 from .chrome import chrome_key, could_be_chrome, is_prose
 from .litter import NAV_MAX_WORDS, clean_space, credit_line, staff_credit, is_related_heading, line_litter, same_text, split_trailing_credit
@@ -108,7 +108,7 @@ def read_text(text: str, source: str, chrome: frozenset[str] = frozenset()) -> A
     url = front_text(meta, URL_KEYS)
     if url and web_address(url) is None:
         warnings.warn(BriefWarning("front matter url is not an http(s) address; left out"))
-    blocks, spoken_on = _blocks(text, chrome)
+    blocks, spoken_on, story_line = _blocks(text, chrome)
     parts = _Parts(
         title=front_text(meta, TITLE_KEYS),
         subtitle=front_text(meta, SUBTITLE_KEYS),
@@ -118,7 +118,7 @@ def read_text(text: str, source: str, chrome: frozenset[str] = frozenset()) -> A
     )
     parts.given_title = parts.title is not None
     parts.given_date = parts.date is not None
-    rest = _take_header(blocks, parts)
+    rest = _skip_boxes(_take_header(blocks, parts), story_line)
     rest = _take_footer(rest, parts)
     paragraphs, speakers = split_speakers(_body(rest, parts))
     if not paragraphs:
@@ -142,9 +142,9 @@ def read_text(text: str, source: str, chrome: frozenset[str] = frozenset()) -> A
     )
 
 
-def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> tuple[list[_Block], dt.date | None]:
-    """Paragraph blocks of ``text`` and a transcript's own date; litter lines are dropped and end
-    the block they are in.
+def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> tuple[list[_Block], dt.date | None, int]:
+    """Paragraph blocks of ``text``, a transcript's own date and the line where the story's paragraphs
+    begin; litter lines are dropped and end the block they are in.
 
     Inside a run of lines, a line break is a hard wrap to be joined unless the line before
     it cannot be a wrapped line: longer than any wrapper makes (WRAP_MAX_CHARS), or much
@@ -153,7 +153,7 @@ def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> tuple[list[_Bloc
     at all is one paragraph per line.
     """
     lines = [strip_heading_mark(raw) for raw in text.split("\n")]
-    kinds = _line_kinds(lines, chrome)
+    kinds, first = _line_kinds(lines, chrome)
     width = _wrap_width(lines, kinds)
     one_per_line = "blank_artifact" not in kinds[_first(kinds) : _last(kinds)] and width is None
     blocks: list[_Block] = []
@@ -175,10 +175,10 @@ def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> tuple[list[_Bloc
     _close(blocks, current, start)
     # the date line nearest over the opening time stamp, if a page date came first
     spoken_on = next((date_line(unmark(lines[i])) for i in reversed(range(len(kinds))) if kinds[i] == "transcript_date"), None)
-    return [b for b in blocks if b.text], spoken_on
+    return [b for b in blocks if b.text], spoken_on, first
 
 
-def _line_kinds(lines: list[str], chrome: frozenset[str] = frozenset()) -> list[str | None]:
+def _line_kinds(lines: list[str], chrome: frozenset[str] = frozenset()) -> tuple[list[str | None], int]:
     """The litter kind of each line (None for text), the transcript marks included.
 
     A transcript's place lines ("Scottish Event Campus", "Glasgow, Scotland") have no fixed
@@ -201,7 +201,7 @@ def _line_kinds(lines: list[str], chrome: frozenset[str] = frozenset()) -> list[
     _mark_after_end(lines, kinds)
     _mark_related(lines, kinds, first, last)
     _mark_transcript_head(lines, kinds, first)
-    return kinds
+    return kinds, first
 
 
 def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -> tuple[int, int, list[int]]:
@@ -221,7 +221,7 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
                 if _lines_between(kinds, core[k], core[k + 1]) > NOTICE_GAP_LINES), 0)
     if cut and len(core) - cut > cut:
         notices, core = core[:cut], core[cut:]
-    first, last = core[0], core[-1]
+    first, last = _densest_run(lines, kinds, core)
     for i in reversed([i for i in prose if i < first and i not in notices]):
         if _lines_between(kinds, i, first) > NEAR_LINES:
             break
@@ -233,6 +233,24 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
     return first, last, notices
 
 
+def _densest_run(lines: list[str], kinds: list[str | None], core: list[int]) -> tuple[int, int]:
+    """First and last line of the run of long paragraphs that holds the most words: the story, not
+    the teasers of related stories or the site's blurbs under it. Paragraphs belong to one run unless
+    RUN_GAP_LINES lines or more, some of them page furniture, stand between them."""
+    runs: list[list[int]] = [[core[0]]]
+    for i in core[1:]:
+        j = runs[-1][-1]
+        # A list inside the story (of accounts, of strikes) is no break; a gap with page furniture
+        # in it (a share bar, tags, a "Related" heading) is.
+        if _lines_between(kinds, j, i) >= RUN_GAP_LINES and any(k not in (None, "blank_artifact") for k in kinds[j + 1 : i]):
+            runs.append([i])
+        else:
+            runs[-1].append(i)
+    best = max(runs, key=lambda run: sum(len(clean_space(lines[i]).split()) for i in run))
+    return best[0], best[-1]
+
+
+RUN_GAP_LINES = 8
 CORE_MIN_WORDS = 15  # a paragraph of the story, not a menu item's blurb
 NOTICE_MAX_LINES = 2
 NOTICE_GAP_LINES = 30  # menu and header lines between a site notice and the article's first paragraph
@@ -282,8 +300,16 @@ def _mark_masthead_menu(lines: list[str], kinds: list[str | None], first_prose: 
     short = sum(len(clean_space(lines[i]).split()) <= MENU_ITEM_WORDS for i in above)
     if short < MENU_SHARE * len(above):
         return
+    # The headline over its date line, the date and the authors under it are the header, however far up.
+    header: set[int] = set()
+    for k, (i, j) in enumerate(zip(above, above[1:])):
+        if date_line(unmark(lines[j])) or date_and_byline(unmark(lines[j])):
+            header |= {i, j}
+            after = above[k + 2] if k + 2 < len(above) else None
+            if after is not None and (byline_name(lines[after]) or author_list(lines[after]) or author_line(lines[after])):
+                header.add(after)
     for i in above[:-HEADER_LINES]:
-        if kinds[i] is None:
+        if kinds[i] is None and i not in header:
             kinds[i] = "site_navigation"
 
 
@@ -528,7 +554,7 @@ def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
         return "place"
     if date_line(text):
         return "date"
-    if byline_name(text):
+    if byline_name(text) or (parts.title and not parts.byline and author_list(text)):
         return "byline"
     if date_and_byline(text):
         return "date and byline"
@@ -553,7 +579,7 @@ def _after_header(blocks: list[_Block], i: int) -> bool:
 def _take_header(blocks: list[_Block], parts: _Parts) -> list[_Block]:
     i = 0
     if parts.title is None:
-        i = _doubled_headline(blocks) or _skip_masthead(blocks, parts)
+        i = _doubled_headline(blocks) or _dated_headline(blocks) or _skip_masthead(blocks, parts)
     while (kind := _header_kind(blocks, i, parts)) in ("date", "byline", "date and byline"):
         _record(blocks[i].text, kind, parts)
         i += 1
@@ -606,6 +632,21 @@ def _doubled_headline(blocks: list[_Block]) -> int:
             # the section label over it stays for the kicker rule ("The Koreas" over the headline)
             return k - 1 if k and blocks[k - 1].single and is_kicker(blocks[k - 1].text) else k
     return 0
+
+
+def _dated_headline(blocks: list[_Block]) -> int:
+    """Where the headline with its date line right under it starts, after a photo or a menu the page
+    puts first ("Storm Ciarán is breaking records …" over "Published: November 2, 2023")."""
+    found = 0
+    for k in range(1, len(blocks) - 1):
+        here, after = blocks[k], blocks[k + 1]
+        if is_prose(here.text) and len(here.text.split()) >= CORE_MIN_WORDS:
+            break
+        if (here.single and after.single and is_headline(here.text) and not is_sentence(here.text) and not author_line(here.text)
+                and len(here.text.split()) >= HEADLINE_MIN_WORDS and (date_line(after.text) or date_and_byline(after.text))):
+            # the last one before the story: dated headlines further up are a news menu's items
+            found = k - 1 if blocks[k - 1].single and is_kicker(blocks[k - 1].text) else k
+    return found
 
 
 def _skip_masthead(blocks: list[_Block], parts: _Parts) -> int:
@@ -679,9 +720,17 @@ def _record(text: str, kind: str, parts: _Parts) -> None:
     elif kind == "byline":
         if not parts.byline and not byline_name(text) and author_line(text):
             parts.byline_office = author_office(text)
-        parts.byline = parts.byline or byline_name(text) or author_line(text)
+        parts.byline = parts.byline or byline_name(text) or author_line(text) or author_list(text)
     elif kind == "credit":
         parts.add_credit(credit_line(text) or "")
+
+
+def _skip_boxes(blocks: list[_Block], story_line: int) -> list[_Block]:
+    """The body from where the story's paragraphs begin: the author boxes, disclosure and share
+    widgets a page prints between its header and the text go ("Authors", a name, a job title,
+    "Partners", "Email"), but never a sentence or a speaker's turn."""
+    return [b for b in blocks
+            if b.line >= story_line or not b.single or is_sentence(b.text) or opens_turn(b.lines[0])]
 
 
 def _take_footer(blocks: list[_Block], parts: _Parts) -> list[_Block]:

@@ -25,6 +25,12 @@ def _paragraph_lines(article) -> list[str]:
 # Texts whose litter the reader does not yet remove in full, and why (measured by benchmarks/reading_eval.py).
 LITTER_KNOWN_MISSES = {
     "60_wh-obama-digital-transition-blog-2017": "the author box and three promotions under a blog post read as text",
+    "65_wikimedia-turkey-access-restored-2020": "a sentence in Turkish linking to the translation reads as text",
+    "66_conversation-storm-ciaran-2023": "the funding disclosure's sentences and a newsletter plug read as text; the lead photo over the headline is dropped as menu",
+}
+# Texts whose photo captions the reader does not yet keep, and why.
+CAPTION_KNOWN_MISSES = {
+    "66_conversation-storm-ciaran-2023": "the lead photo's caption and its agency credit ('EPA-EFE/Stuart Brock') sit among the menu lines",
 }
 
 
@@ -53,8 +59,11 @@ def test_litter_lines_are_gone(case, request):
             assert not any(text in line for line in kept[1:]), item
 
 
-def test_captions_are_kept_once(case):
+def test_captions_are_kept_once(case, request):
     gold, _lines, article = case
+    stem = request.node.callspec.id
+    if stem in CAPTION_KNOWN_MISSES:
+        pytest.xfail(CAPTION_KNOWN_MISSES[stem])
     captions = [d for d in gold["boilerplate_detail"] if d["kind"] == "photo_caption"]
     assert len(article.captions) == len(captions)
     for item, caption in zip(captions, article.captions):
