@@ -458,6 +458,9 @@ _COMMA_BEFORE = re.compile(r",\s+$")
 def _role_before_comma(text: str, start: int, end: int) -> tuple[str, int] | None:
     """"A Foreign Ministry spokesperson, Choi Young-sam, said": the role is the phrase before."""
     lex = lexicon()
+    # "our Special Envoy, Tim Lenderking." / "Another small business owner, Tim Miller from Oklahoma, called …"
+    after = _FROM_PLACE.match(text, end)
+    end = after.end() if after else end
     if not (text.startswith(",", end) or re.match(r"[.;]?\s*$|[.;]\s", text[end : end + 2])):
         return None
     comma = _COMMA_BEFORE.search(text, max(0, start - _TITLE_WINDOW), start)
@@ -479,6 +482,7 @@ def _role_before_comma(text: str, start: int, end: int) -> tuple[str, int] | Non
 
 
 ROLE_PHRASE_MAX_WORDS = 8
+_FROM_PLACE = re.compile(r"\s+(?:from|of|in)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?=[,.;])")
 _NP_OPENERS = frozenset("the a an my our your his her their its this that these those same".split())
 
 
@@ -569,7 +573,15 @@ def _introduced(text: str, start: int, end: int) -> bool:
     opening a paragraph: a commenter quoted by name. Either way a person."""
     if _HANDLE_AFTER.match(text, end):
         return True
-    return _INITIALS_ONLY.fullmatch(text[:start]) is not None and _LABEL_AFTER.match(text, end) is not None
+    if _INITIALS_ONLY.fullmatch(text[:start]) is None:
+        return False
+    # "Miko Lucena: Call it …" (a commenter); "Tim Arvier from Channel 9 Australia." (a reporter introducing himself)
+    return any(r.match(text, end) is not None for r in (_LABEL_AFTER, _INTRODUCTION, _LIST_ITEM))
+
+
+_INTRODUCTION = re.compile(r"\s+(?:from|with|of)\s+\p{Lu}[^.?!]{0,50}[.?!]")
+# A line of a list of people: "Dave Clark, Whole Foods." — a name and where the person works, nothing else.
+_LIST_ITEM = re.compile(r",\s+\p{Lu}[\p{L}&.'’ -]{1,40}\.?\s*$")
 
 
 _INITIALS_ONLY = re.compile(r"\s*(?:\p{Lu}\.\s*)*")  # nothing, or the initials of the name ("R. David Edelman:")
