@@ -136,10 +136,15 @@ class Sighting:
         return (self.passage.key, self.start)
 
 
+_OBJECT_OF_POST = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Chief|Director|Office|Bureau|Commissioner|Head)\s+(?:of|for)\s+(?:the\s+)?$")
+_BROKEN_OFF = re.compile(r"[-‐](?:\s|$|[—–])|\s*\[sic\]", re.IGNORECASE)
+
+
 def _titled_surname(bare: list[str], cut: int) -> bool:
     """"Secretary Kerry": one word under a title names a person even when a region shares the
     word (County Kerry); a country or a capital under a title stays a place."""
-    return cut > 0 and len(bare) - cut == 1 and bare[-1] not in places().country_of
+    return (cut > 0 and len(bare) - cut == 1 and bare[-1] not in places().country_of
+            and not places().is_place(" ".join(bare)))  # "… of Saudi Arabia": the title's word is the place's
 
 
 def sightings(p: Passage) -> list[Sighting]:
@@ -167,6 +172,10 @@ def sightings(p: Passage) -> list[Sighting]:
             continue  # "Medical Correspondent": a post, not a name
         start = m.start() + _offset_of_word(m.group(), words, cut)
         end = m.end()
+        if cut == 0 and _OBJECT_OF_POST.search(p.text, max(0, m.start() - 60), m.start()):
+            continue  # "Minister of Planning Investment", "Chief of Naval Operations": what the post is of
+        if _BROKEN_OFF.match(p.text, end):
+            continue  # "Speaker Mc- –McCarthy", "Congresswoman Majority [sic]": a slip, not a name
         s = Sighting(p, start, end, tidy(p.text[start:end]), core)
         _add_evidence(s, p.text)
         found.append(s)
@@ -329,6 +338,8 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
             left = words[i - 1].group() if i > 0 else ""
             if not (left[:1].isupper() and taken) or head:
                 break
+        elif bare == "the" and i > 0 and words[i - 1].group().lower() in {"of", "for"} and taken:
+            pass  # "Secretary of the Treasury", "Minister of the Interior"
         elif bare in {"and", "&"}:  # "Minister of Industry and Trade", not "President and Prime Minister"
             left = words[i - 1].group().strip(",") if i > 0 else ""
             if not taken or head or not lex.is_title_word(left) or lex.is_head(left):
@@ -418,6 +429,8 @@ def appositive_after(text: str, end: int) -> str | None:
     # "Mark Clouse, CEO of Campbell Soup", "Hong Min, director of …": a title may open it capitalised.
     if not (first[:1].islower() or re.search(r"['’]s$", first) or lex.is_head(first.strip(",."))):
         return None
+    if first[:1].isupper() and len(words) > 1 and words[1][:1].isupper() and not lex.is_title_word(words[1]):
+        return None  # ", Admiral Gilday,": another titled name, not this one's post
     lowered = [re.sub(r"[^\w-]", "", w).lower() for w in words]
     relative = first == "who" and len(words) > 1
     if not relative and not any(w in lex.role_heads or w in lex.relation_nouns for w in lowered):

@@ -23,6 +23,9 @@ ANONYMOUS = frozenset(
     "announcer interviewer host questioner crowd members".split()
 )
 _COURTESY = frozenset("mr mrs ms miss dr sir dame lord madam".split())
+# Offices a courtesy title addresses ("MR. PRESIDENT", "MADAM SPEAKER"): a role, never a surname.
+_ADDRESSED_OFFICES = frozenset("president vice-president chairman chairwoman chair secretary minister speaker ambassador "
+                               "governor senator mayor premier chancellor".split())
 _UNNAMED = re.compile(r"\b(?:official|officials|member|members|participant|participants|aide)\b", re.IGNORECASE)
 
 
@@ -73,8 +76,8 @@ def split_label(label: str) -> tuple[list[str], list[str]]:
     # The title runs to its last head word before the name: "SURGEON GENERAL ADAMS" is the Surgeon
     # General, "ACTING SECRETARY WOLF" the Acting Secretary; the last word is always name.
     titled = [lex.is_title_word(w) or w.lower() in ("vice", "first", "lady", "prime") for w in words]
-    if all(titled) and not courtesy:
-        cut = len(words)  # "THE PRESIDENT", "PRESS SECRETARY": a role only ("MR. KING" is a name)
+    if all(titled) and (not courtesy or (len(words) == 1 and words[0].lower() in _ADDRESSED_OFFICES)):
+        cut = len(words)  # "THE PRESIDENT", "MR. PRESIDENT", "PRESS SECRETARY": a role only ("MR. KING" is a name)
     else:
         heads = [i for i, w in enumerate(words[:-1]) if lex.is_head(w)]
         cut = heads[-1] + 1 if heads else 0

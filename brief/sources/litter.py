@@ -127,7 +127,7 @@ OFFICIAL_SITE_MAX_WORDS = 12
 BANNER_MAX_WORDS = 45
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_TRIM = " \t:;|·•»«›‹→←↑>-–—…+*"
+_TRIM = " \t:;|·•»«›‹→←↑<>-–—…+*"
 
 
 def clean_space(line: str) -> str:

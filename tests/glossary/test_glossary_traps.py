@@ -319,3 +319,41 @@ def test_an_organisation_word_ends_no_person_and_a_particle_starts_none():
         "El procurador General de Justicia habló con la prensa.",
     )
     assert not glossary.people
+
+
+def test_more_ways_a_text_shows_someone_is_a_person():
+    glossary = _one(
+        "I spoke today with Lena Ortiz of the port authority.",
+        "Rui Santos's top lawyer filed the appeal.",
+        "Suggested reading: Irene Costa, « La ville portuaire », on harbour towns.",
+        "If you look at Marco Bellini, he's been fantastic.",
+        "The strike killed the group's emir, Ayman al-Masri.",
+        "“The talks went well,” said Minister of the Interior Ana Lopes.",
+        "Tomás Ferreira from Radio Norte.",
+        "Julia Brandt, Harbour Logistics.",
+    )
+    names = {p.name for p in glossary.people}
+    assert {"Lena Ortiz", "Rui Santos", "Irene Costa", "Marco Bellini", "Ayman al-Masri", "Ana Lopes",
+            "Tomás Ferreira", "Julia Brandt"} <= names
+    assert person(glossary, "Ana Lopes").role == "Minister of the Interior"
+    assert not names & {"Radio Norte", "Harbour Logistics"}
+
+
+def test_a_byline_of_several_authors_names_each():
+    article = Article(source="x.txt", slug="x", title="Talks", byline="Marta Vidal, Pedro Alves",
+                      paragraphs=["The harbour raised its fees again this winter."])
+    names = {p.name for p in analyse([article]).people}
+    assert {"Marta Vidal", "Pedro Alves"} <= names
+
+
+def test_speaker_labels_whose_title_has_other_words():
+    from brief.glossary.speakers import split_label
+    assert split_label("SURGEON GENERAL ADAMS") == (["Surgeon", "General"], ["Adams"])
+    assert split_label("SECRETARY OF STATE BLINKEN") == (["Secretary", "Of", "State"], ["Blinken"])
+    assert split_label("THE PRESIDENT") == (["President"], [])
+    assert split_label("MR. KING") == ([], ["King"])
+
+
+def test_handles_addresses_and_stage_directions_hold_no_terms():
+    glossary = _one("Follow @POTUS44 and Facebook.com/VPOTUS for updates. [APPLAUSE] The NARA archive keeps them.")
+    assert {t.term for t in glossary.terms} == {"NARA"}

@@ -208,3 +208,52 @@ def test_a_note_about_the_pages_links_is_not_text(tmp_path):
                     "The harbour raised its fees on Monday after a long dispute with the shippers.\n", encoding="utf-8")
     [a] = read_sources([path])
     assert a.paragraphs == ["The harbour raised its fees on Monday after a long dispute with the shippers."]
+
+
+def test_a_news_page_with_a_photo_authors_and_teasers():
+    """The headline over its date line is the title even after a menu and a lead photo; the authors
+    line under it is the byline; author boxes and share buttons before the text and teasers after a
+    'Related' heading are not the story."""
+    [a] = read_sources([PAGES / "news_site_story.txt"])
+    assert a.title == "Harbour Fees Rise as the Fishing Fleet Shrinks Along the Atlantic Coast"
+    assert a.date == dt.date(2024, 3, 4)
+    assert a.byline == "Marta Vidal, Pedro Alves"
+    assert len(a.paragraphs) == 3
+    assert a.paragraphs[0].startswith("The harbours of the Atlantic coast")
+    assert a.paragraphs[-1].startswith("Port authorities say")
+
+
+def test_a_release_page_printing_its_headline_twice(tmp_path):
+    """The headline twice (the page's title and its h1) ends the menu over it; separators, the
+    release number, teasers ending in '»' and pagers are litter."""
+    menu = "\n".join(["Skip to Content", "Home", "About the Command", "Mission", "Leadership", "History", "News",
+                      "Press Releases", "Photos", "Links", "Contact Us", "Speaker Request Form", "Color Guard Request Form",
+                      "Home", "|", "News", "|", "Press Releases", "|"])
+    headline = "Nov. 4: Coalition Aircraft Strike Targets Near the Border"
+    body = ("SOUTHWEST ASIA — On Nov. 3, coalition aircraft conducted eight strikes against the group's positions "
+            "near the border, destroying vehicles and a weapons cache.\n"
+            "All aircraft returned to base safely, and assessments of the strikes are based on initial reports from the crews.")
+    footer = "Commander visits the region »\nSecond teaser about the coalition's work »\n<Prev\n|\nNext>\n1 of 5\nviewed 1,026 times"
+    path = tmp_path / "release.txt"
+    path.write_text(f"{menu}\n{headline}\n{headline}\nShare\nNovember 04, 2015\nRelease # 20151104-01\nFOR IMMEDIATE RELEASE\n{body}\n{footer}\n",
+                    encoding="utf-8")
+    [a] = read_sources([path])
+    assert a.title == headline and a.date == dt.date(2015, 11, 4)
+    assert len(a.paragraphs) == 2 and a.paragraphs[0].startswith("SOUTHWEST ASIA")
+
+
+def test_remarks_without_labels_and_a_markup_line(tmp_path):
+    """Remarks with no speaker labels: the place and date block over the first paragraph is the
+    transcript's head (its date is the article's); a line of page markup copied as text goes."""
+    path = tmp_path / "remarks.txt"
+    path.write_text(
+        "Weekly Address: Ports for the Next Decade\n"
+        "In this week's address, the Minister laid out the plan to modernise the country's ports over ten years.\n"
+        "<a href=\"https://video.example.org/embed/x1\">Embedded video for Weekly Address</a>\n"
+        "Weekly Address\nThe Ministry\nApril 11, 2015\n"
+        "Good morning. This week I want to talk about our ports, which carry most of what we buy and sell abroad.\n"
+        "Thank you all for listening, and have a good weekend with your families.\n", encoding="utf-8")
+    [a] = read_sources([path])
+    assert a.date == dt.date(2015, 4, 11)
+    assert not any(p.startswith(("<a", "Weekly Address", "The Ministry", "April 11")) for p in a.paragraphs)
+    assert a.paragraphs[1].startswith("Good morning.")
