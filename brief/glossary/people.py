@@ -76,7 +76,8 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
     offices = {a.slug: a.byline_office for a in articles if a.byline_office}
     clusters: dict[str, _Cluster] = {}
     # "Mr. Fetterman" in an article makes its "John Fetterman" a person too.
-    honoured = {(s.passage.article, s.tokens[0]) for s in seen if s.single and s.evidence and not s.title}
+    # "Major Biden" in an article makes its "Beau Biden" a person too.
+    honoured = {(s.passage.article, s.tokens[0]) for s in seen if s.single and (s.evidence or s.title)}
     for s in seen:
         if s.passage.part is Part.BYLINE:
             # "Antony J. Blinken, Secretary of State": an author line's office is the author's role.
