@@ -380,9 +380,12 @@ def _mark_transcript_head(lines: list[str], kinds: list[str | None], first_prose
             return
         stamp, head = turn, []
 
-    def mark(i: int) -> bool:
+    def mark(i: int, over_stamp: bool = False) -> bool:
         text = unmark(lines[i])
-        if kinds[i] is not None or author_line(text) or byline_name(text):
+        # Right over the stamp an office is where it was said ("Office of the Government / Hanoi,
+        # Vietnam"); a person with an office, or a byline, is never a place.
+        office_only = over_stamp and author_line(text) and author_office(text) is None
+        if kinds[i] is not None or byline_name(text) or (author_line(text) and not office_only):
             return False
         if date_line(text):
             kinds[i] = "transcript_date"
@@ -397,7 +400,7 @@ def _mark_transcript_head(lines: list[str], kinds: list[str | None], first_prose
             break
         mark(i)
     i, marked = stamp - 1, 0
-    while i >= 0 and marked < HEAD_RUN_MAX and (kinds[i] in ("transcript_place", "transcript_date") or (kinds[i] is None and mark(i)) or is_blank_kind(kinds[i])):
+    while i >= 0 and marked < HEAD_RUN_MAX and (kinds[i] in ("transcript_place", "transcript_date") or (kinds[i] is None and mark(i, over_stamp=True)) or is_blank_kind(kinds[i])):
         marked += not is_blank_kind(kinds[i])
         i -= 1
 
