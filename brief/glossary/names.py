@@ -380,7 +380,7 @@ def _ends_sentence(word: str) -> bool:
     return word.endswith(".") and len(word) > 2 and "." not in word[:-1]
 
 
-_COURTESY = {"Mr.", "Mrs.", "Ms.", "Dr."}
+_COURTESY = {"Mr.", "Mrs.", "Ms.", "Dr.", "Madam", "Madame", "Mme."}
 
 
 
@@ -427,7 +427,11 @@ def appositive_after(text: str, end: int) -> str | None:
         return None
     first = words[0]
     # "Mark Clouse, CEO of Campbell Soup", "Hong Min, director of …": a title may open it capitalised.
-    if not (first[:1].islower() or re.search(r"['’]s$", first) or lex.is_head(first.strip(",."))):
+    # "Antony Blinken, State Secretary,": a qualifier may open a capitalised title.
+    opens_title = lex.is_head(first.strip(",.")) or (
+        lex.is_title_word(first) and len(words) > 1 and lex.is_head(words[1].strip(",."))
+    )
+    if not (first[:1].islower() or re.search(r"['’]s$", first) or opens_title):
         return None
     if first[:1].isupper() and len(words) > 1 and words[1][:1].isupper() and not lex.is_title_word(words[1]):
         return None  # ", Admiral Gilday,": another titled name, not this one's post
@@ -533,6 +537,8 @@ def _attributed(text: str, start: int, end: int) -> bool:
         return False  # "Ana Beltrán of Ojo Público wrote": the blog or paper she writes for
     if _ADDRESSED.search(text, max(0, start - _TITLE_WINDOW), start):
         return True  # "I spoke with Tim Cook", "we met with Ana Ruiz": someone one talks to
+    if _GIVEN_FLOOR.search(text, max(0, start - _TITLE_WINDOW), start):
+        return True  # "My name is Ana Ruiz.", "the next question will come from Ana Ruiz of Reuters"
     if _AUTHOR_OF.match(text, end) or _RESUMED.match(text, end):
         return True  # "Gérard Noiriel, « Le creuset français »": an author and the work; "Peter Navarro, he's …"
     if _POSSESSOR.match(text, end):
@@ -540,6 +546,8 @@ def _attributed(text: str, start: int, end: int) -> bool:
     return bool(after.match(text, end))
 
 
+# Who is speaking or about to: a questioner's own name, a moderator handing over the floor.
+_GIVEN_FLOOR = re.compile(r"(?i:\bmy\s+name\s+is|\bquestions?\b[^.?!]{0,40}?\b(?:from|goes\s+to|to)|\bthe\s+floor\s+to|\bturn\s+it\s+over\s+to|\bnext\s+is)\s+$")
 _AUTHOR_OF = re.compile(r",\s*[«“\"]\s*\p{Lu}")
 _RESUMED = re.compile(r",\s+(?:he|she)(?:['’]s|\s+(?:is|was|has|had|said|says|will|would))\b")
 _ADDRESSED = re.compile(r"\b(?:spoke|speak|speaking|talked|talk|talking|met|meet|meeting|conferred|consulted|phoned|called)"
@@ -594,7 +602,7 @@ def _introduced(text: str, start: int, end: int) -> bool:
 
 _INTRODUCTION = re.compile(r"\s+(?:from|with|of)\s+\p{Lu}[^.?!]{0,50}[.?!]")
 # A line of a list of people: "Dave Clark, Whole Foods." — a name and where the person works, nothing else.
-_LIST_ITEM = re.compile(r",\s+\p{Lu}[\p{L}&.'’ -]{1,40}\.?\s*$")
+_LIST_ITEM = re.compile(r",\s+\p{Lu}[\p{L}\p{N}&.'’ -]{1,40}\.?\s*$")
 
 
 _INITIALS_ONLY = re.compile(r"\s*(?:\p{Lu}\.\s*)*")  # nothing, or the initials of the name ("R. David Edelman:")

@@ -178,7 +178,10 @@ def _rule_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int,
                 i += 1
                 continue
             bare = _POSSESSIVE.sub("", w.strip(".,")).lower()
-            if (lex.is_head(bare) and bare not in HEADS) or bare in _MEMBERS or bare in _CALENDAR:
+            # Right after "of" a post's word is what the body is for ("Department of Justice");
+            # elsewhere it is a title that follows the name ("Foreign Ministry Spokesperson").
+            is_object = words[i - 1].group().lower() in ("of", "for")
+            if (lex.is_head(bare) and bare not in HEADS and not is_object) or bare in _MEMBERS or bare in _CALENDAR:
                 break
             end_i = i
             i += 1

@@ -86,6 +86,10 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
         surname = s.tokens[0] if _family_first(s.tokens) else s.tokens[-1]
         if not s.single and (s.evidence or (s.passage.article, surname) in honoured) and _may_introduce(s):
             clusters.setdefault(s.key, _Cluster(s.key))
+        elif not s.single and _heads_administration(s):
+            # "the Barack Obama administration": a government named for the person at its head.
+            cluster = clusters.setdefault(s.key, _Cluster(s.key))
+            cluster.named_by = cluster.named_by or sentence_at(s.passage.text, s.start)
     _credits(articles, clusters)
     for s in seen:
         if not s.single and s.key in clusters:

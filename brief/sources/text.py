@@ -214,7 +214,8 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
     """
     if not prose:
         return len(lines), -1, []
-    core = [i for i in prose if len(clean_space(lines[i]).split()) >= CORE_MIN_WORDS] or list(prose)
+    words = _paragraph_words(lines, kinds)
+    core = [i for i in prose if words[i] >= CORE_MIN_WORDS] or list(prose)
     notices = []
     # A notice may be a line or two (a shutdown notice over the .gov banner's own long sentence).
     cut = next((k + 1 for k in range(min(NOTICE_MAX_LINES, len(core) - 1))
@@ -231,6 +232,26 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
             break
         last = i
     return first, last, notices
+
+
+def _paragraph_words(lines: list[str], kinds: list[str | None]) -> list[int]:
+    """For each line, the words of the paragraph it is part of: in a hard-wrapped text a long
+    paragraph's lines are short, yet each is as much the story as the paragraph is."""
+    counts = [len(clean_space(line).split()) for line in lines]
+    width = _wrap_width(lines, kinds)
+    if width is None:
+        return counts  # not hard-wrapped: a line is a paragraph
+    out = list(counts)
+    start = 0
+    for i in range(len(lines) + 1):
+        ends = i == len(lines) or kinds[i] is not None or not lines[i].strip() or _ends_paragraph(lines[i], width)
+        if ends:
+            stop = i + 1 if i < len(lines) and kinds[i] is None and lines[i].strip() else i
+            total = sum(counts[start:stop])
+            for j in range(start, stop):
+                out[j] = total
+            start = i + 1
+    return out
 
 
 def _densest_run(lines: list[str], kinds: list[str | None], core: list[int]) -> tuple[int, int]:

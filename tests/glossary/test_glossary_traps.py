@@ -357,3 +357,40 @@ def test_speaker_labels_whose_title_has_other_words():
 def test_handles_addresses_and_stage_directions_hold_no_terms():
     glossary = _one("Follow @POTUS44 and Facebook.com/VPOTUS for updates. [APPLAUSE] The NARA archive keeps them.")
     assert {t.term for t in glossary.terms} == {"NARA"}
+
+
+def test_people_a_press_conference_hands_the_floor_to():
+    glossary = _one(
+        "My name is Żaneta Kowalczyk. I represent a regional paper.",
+        "The next question will come from Olaf Brenner of Reuters.",
+        "Ewa Wiśniewska, Polsat24.",
+        "I give the floor to Tomás Ferreira.",
+    )
+    names = {p.name for p in glossary.people}
+    assert {"Żaneta Kowalczyk", "Olaf Brenner", "Ewa Wiśniewska", "Tomás Ferreira"} <= names
+    assert "Reuters" not in names and "Polsat24" not in names
+
+
+def test_a_form_of_address_is_no_part_of_the_name():
+    glossary = _one(
+        "Vice President Harris spoke first.",
+        "I now give the floor to Madam Vice President. Madam Kamala Harris.",
+    )
+    assert [p.name for p in glossary.people] == ["Kamala Harris"]
+    assert person(glossary, "Kamala Harris").role == "Vice President"
+
+
+def test_an_appositive_title_may_open_with_its_qualifier():
+    glossary = _one("Olaf Brenner, State Secretary, said the talks would go on.")
+    assert person(glossary, "Olaf Brenner").role == "State Secretary"
+
+
+def test_a_government_named_for_a_person_names_the_person():
+    glossary = _one("Officials of the Marta Lindqvist administration warned of the risk at the time.")
+    assert "Marta Lindqvist" in {p.name for p in glossary.people}
+    assert "Marta Lindqvist administration" in {o.name for o in glossary.organisations}
+
+
+def test_a_department_of_a_post_word_is_named_whole():
+    glossary = _one("Through the United States Department of Justice, a task force was started.")
+    assert "United States Department of Justice" in {o.name for o in glossary.organisations}

@@ -257,3 +257,24 @@ def test_remarks_without_labels_and_a_markup_line(tmp_path):
     assert a.date == dt.date(2015, 4, 11)
     assert not any(p.startswith(("<a", "Weekly Address", "The Ministry", "April 11")) for p in a.paragraphs)
     assert a.paragraphs[1].startswith("Good morning.")
+
+
+def test_a_hard_wrapped_transcript_keeps_its_short_lines(tmp_path):
+    """Wrapped at 72 characters, a paragraph's lines hold a dozen words each: the story is measured by
+    its paragraphs, so a line of short words far from the next long line is no site notice."""
+    import textwrap
+    opening = ("MINISTER NOWAK:  So it is: none of us has ever thought that we would be able to see it "
+               "all in our time.")
+    long_words = ("the representatives of the international organisations who gathered here yesterday "
+                  "emphasised the humanitarian considerations of the crisis in our neighbourhood. ") * 2
+    ordinals = "First Second Third Fourth Fifth Sixth Seventh Eighth".split()
+    short_words = "We will do all we can to help the ones who come to us in need of a roof and a meal. " * 3
+    paragraphs = ([opening] + [f"{o}ly, {long_words.strip()}" for o in ordinals]
+                  + [f"{o}, {short_words.strip()}" for o in ordinals[:3]] + ["Thank you all for coming today."])
+    body = "\n\n".join(textwrap.fill(p, 72) for p in paragraphs)
+    path = tmp_path / "remarks.md"
+    path.write_text("---\ntitle: Remarks by Minister Nowak\ndate: 2022-03-10\n---\n\n*Belweder Palace\nWarsaw, Poland*\n\n"
+                    "12:57 P.M. CET\n\n" + body + "\n\nEND  1:43 P.M. CET\n", encoding="utf-8")
+    [a] = read_sources([path])
+    assert a.paragraphs[0] == "So it is: none of us has ever thought that we would be able to see it all in our time."
+    assert len(a.paragraphs) == len(paragraphs)
