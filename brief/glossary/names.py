@@ -140,6 +140,15 @@ _OBJECT_OF_POST = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Chief
 _BROKEN_OFF = re.compile(r"[-‐](?:\s|$|[—–])|\s*\[sic\]", re.IGNORECASE)
 
 
+_FOR_PLACE = re.compile(r"\b(?:for|of)\s+$")
+
+
+def _head_of_before(text: str, start: int) -> bool:
+    """"CEO of ", "chairman at ": a post's holder is named before; what follows is where."""
+    m = re.search(r"(\S+)\s+(?:of|at)\s+(?:the\s+)?$", text[max(0, start - 40) : start])
+    return m is not None and lexicon().is_head(m.group(1).strip(",.").lower())
+
+
 def _titled_surname(bare: list[str], cut: int) -> bool:
     """"Secretary Kerry": one word under a title names a person even when a region shares the
     word (County Kerry); a country or a capital under a title stays a place."""
@@ -170,10 +179,15 @@ def sightings(p: Passage) -> list[Sighting]:
         bare = [_APOSTROPHE_S.sub("", w) for w in core]
         if len(core) > 1 and lex.is_head(bare[-1]):
             continue  # "Medical Correspondent": a post, not a name
+        if cut == 0 and len(core) > 2 and places().is_place(_APOSTROPHE_S.sub("", core[0])) and _FOR_PLACE.search(p.text, max(0, m.start() - 5), m.start()):
+            # "Special Envoy for Yemen Hans Grundberg": the place closes the title; the name follows it.
+            cut, core = 1, core[1:]
         start = m.start() + _offset_of_word(m.group(), words, cut)
         end = m.end()
         if cut == 0 and _OBJECT_OF_POST.search(p.text, max(0, m.start() - 60), m.start()):
             continue  # "Minister of Planning Investment", "Chief of Naval Operations": what the post is of
+        if cut > 0 and len(core) == 1 and _head_of_before(p.text, m.start()):
+            continue  # "CEO of General Mills": the company a post is at, not General Mills the officer
         if _BROKEN_OFF.match(p.text, end):
             continue  # "Speaker Mc- –McCarthy", "Congresswoman Majority [sic]": a slip, not a name
         s = Sighting(p, start, end, tidy(p.text[start:end]), core)
@@ -362,7 +376,7 @@ _NON_SPACE = re.compile(r"\S+")
 def _object_of_post(words: list, i: int) -> bool:
     """"Treasury" in "Secretary of the Treasury": a body named after "of (the)" belongs to the title."""
     before = [w.group().lower() for w in words[max(0, i - 2) : i]]
-    return before[-1:] == ["of"] or before == ["of", "the"]
+    return before[-1:] in (["of"], ["for"]) or before == ["of", "the"]
 
 
 def _one_holder(title: str) -> str:

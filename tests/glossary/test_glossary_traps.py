@@ -394,3 +394,13 @@ def test_a_government_named_for_a_person_names_the_person():
 def test_a_department_of_a_post_word_is_named_whole():
     glossary = _one("Through the United States Department of Justice, a task force was started.")
     assert "United States Department of Justice" in {o.name for o in glossary.organisations}
+
+
+def test_a_place_closing_a_title_is_no_part_of_the_name():
+    glossary = _one("We thank the UN Special Envoy for Sudan Ramtane Lamamra for his efforts.")
+    assert person(glossary, "Ramtane Lamamra").role == "UN Special Envoy for Sudan"
+
+
+def test_the_company_a_post_is_at_is_no_titled_surname():
+    glossary = _one("Olaf Brenner, CEO of General Motors, joined the call.", "Maria Lopes, chair at Admiral Insurance, did too.")
+    assert [p.name for p in glossary.people] == ["Maria Lopes", "Olaf Brenner"]
