@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex as re
+
 from ..model import Found, Mention, Term
 from .acronyms import acronym_tokens, definitions, is_clock_mark, skipped_ranges
 from .mentions import FormIndex, compile_phrases, normal_form, overlaps, phrase_hits
@@ -84,8 +86,38 @@ def find_terms(passages: list[Passage], entries: dict[str, TermEntry], names: fr
     for p in passages:
         for key, start, end in phrase_hits(extra, defined_phrases, p.text, skipped_ranges(p.text)):
             found.add(key, Found.SPELLED_OUT, p, (start, end))
+    _spelled_by_initials(found, passages, entries)
     return sorted((_term(key, rec, entries.get(key)) for key, rec in found.records.items()),
                   key=lambda t: (t.term.casefold(), t.term))
+
+
+def _spelled_by_initials(found: _Collector, passages: list[Passage], entries: dict[str, TermEntry]) -> None:
+    """An acronym no list knows and no bracket defines may still be spelled out in its article
+    ("the National Association of Insurance Commissioners … NAIC"): a run of capitalised words
+    whose initials are its letters, small words aside, is the text's own expansion. Two letters
+    match too much by chance ("the ED proposed …" and "Earth Day"), so it takes three or more."""
+    for key, record in found.records.items():
+        if record.found is not Found.PRINTED or key in entries or not key.isalpha() or len(key) < 3:
+            continue
+        articles = {m.article for m in record.mentions.values()}
+        pattern = _initials_pattern(key)
+        for p in passages:
+            if p.article not in articles:
+                continue
+            m = pattern.search(p.text)
+            if m:
+                record.found, record.expansion = Found.DEFINED, " ".join(m.group().split())
+                record.evidence = sentence_at(p.text, m.start())
+                break
+
+
+_SMALL = r"(?:of|the|and|for|on|in|to|&)"
+
+
+def _initials_pattern(letters: str) -> re.Pattern:
+    """Capitalised words, one per letter, in order; small words may stand between them."""
+    words = [rf"{c}[\p{{Ll}}\p{{M}}]+(?:-\p{{L}}[\p{{Ll}}\p{{M}}]*)?" for c in letters.upper()]
+    return re.compile(r"(?<![\w-])" + rf"(?:\s+{_SMALL})*\s+".join(words) + r"(?![\w-])")
 
 
 def _term(key: str, record: _Record, entry: TermEntry | None) -> Term:

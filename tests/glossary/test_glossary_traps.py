@@ -404,3 +404,13 @@ def test_a_place_closing_a_title_is_no_part_of_the_name():
 def test_the_company_a_post_is_at_is_no_titled_surname():
     glossary = _one("Olaf Brenner, CEO of General Motors, joined the call.", "Maria Lopes, chair at Admiral Insurance, did too.")
     assert [p.name for p in glossary.people] == ["Maria Lopes", "Olaf Brenner"]
+
+
+def test_an_acronym_spelled_out_elsewhere_in_its_article_takes_that_expansion():
+    glossary = _one(
+        "The data came from the National Association of Harbour Pilots and the port.",
+        "The NAHP said fees would rise. The ED proposed a rule before Earth Day.",
+    )
+    nahp = next(t for t in glossary.terms if t.term == "NAHP")
+    assert nahp.expansion == "National Association of Harbour Pilots" and nahp.defined_by_text
+    assert not next(t for t in glossary.terms if t.term == "ED").defined
