@@ -551,6 +551,8 @@ def _attributed(text: str, start: int, end: int) -> bool:
         return False  # "Ana Beltrán of Ojo Público wrote": the blog or paper she writes for
     if _ADDRESSED.search(text, max(0, start - _TITLE_WINDOW), start):
         return True  # "I spoke with Tim Cook", "we met with Ana Ruiz": someone one talks to
+    if _OF_AGENCY.match(text, end):
+        return True  # "Pete Gaynor of FEMA reported": someone who works for a body named by its letters
     if _GIVEN_FLOOR.search(text, max(0, start - _TITLE_WINDOW), start):
         return True  # "My name is Ana Ruiz.", "the next question will come from Ana Ruiz of Reuters"
     if _AUTHOR_OF.match(text, end) or _RESUMED.match(text, end):
@@ -560,6 +562,7 @@ def _attributed(text: str, start: int, end: int) -> bool:
     return bool(after.match(text, end))
 
 
+_OF_AGENCY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}{2,}\b(?![.’'-]\p{L})")
 # Who is speaking or about to: a questioner's own name, a moderator handing over the floor.
 _GIVEN_FLOOR = re.compile(r"(?i:\bmy\s+name\s+is|\bquestions?\b[^.?!]{0,40}?\b(?:from|goes\s+to|to)|\bthe\s+floor\s+to|\bturn\s+it\s+over\s+to|\bnext\s+is)\s+$")
 _AUTHOR_OF = re.compile(r",\s*[«“\"]\s*\p{Lu}")

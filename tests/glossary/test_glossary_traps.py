@@ -414,3 +414,13 @@ def test_an_acronym_spelled_out_elsewhere_in_its_article_takes_that_expansion():
     nahp = next(t for t in glossary.terms if t.term == "NAHP")
     assert nahp.expansion == "National Association of Harbour Pilots" and nahp.defined_by_text
     assert not next(t for t in glossary.terms if t.term == "ED").defined
+
+
+def test_someone_of_a_body_named_by_its_letters_is_a_person():
+    glossary = _one("On the call we had Ruth Okafor of FEMA report on the stockpile.", "Bank of America gave no comment.")
+    assert [p.name for p in glossary.people] == ["Ruth Okafor"]
+
+
+def test_an_imperative_opening_a_promotion_is_no_part_of_a_title():
+    glossary = _one("President Lindqvist spoke at noon.", "Watch President Lindqvist's address to the nation.")
+    assert person(glossary, "Lindqvist").role == "President"
