@@ -173,6 +173,7 @@ def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> tuple[list[_Bloc
             start = index
         current.append(line)
     _close(blocks, current, start)
+    blocks = _rejoin_broken_sentences(blocks, kinds)
     # the date line nearest over the opening time stamp, if a page date came first
     spoken_on = next((date_line(unmark(lines[i])) for i in reversed(range(len(kinds))) if kinds[i] == "transcript_date"), None)
     return [b for b in blocks if b.text], spoken_on, first
@@ -542,6 +543,28 @@ def _first(kinds: list[str | None]) -> int:
 
 def _last(kinds: list[str | None]) -> int:
     return max((i for i, k in enumerate(kinds) if k is None), default=0)
+
+
+def _rejoin_broken_sentences(blocks: list[_Block], kinds: list[str | None]) -> list[_Block]:
+    """A blank line in the middle of a sentence ("… cooperation against terrorism" / "is very much
+    important.") is the source's slip, not a new paragraph: the block that ends without a stop and
+    the next that starts in lower case, with only blank lines between them, are one paragraph."""
+    out: list[_Block] = []
+    for block in blocks:
+        if out and _broken_off(out[-1], block, kinds):
+            last = out.pop()
+            block = _Block([*last.lines, *block.lines], last.line)
+        out.append(block)
+    return out
+
+
+def _broken_off(a: _Block, b: _Block, kinds: list[str | None]) -> bool:
+    a_end = a.line + len(a.lines)
+    if any(kind != "blank_artifact" for kind in kinds[a_end : b.line]):
+        return False
+    head, tail = a.text.rstrip(), b.text.lstrip()
+    return (re.search(r"(?:[^\W_]|,)$", head) is not None and tail[:1].islower()
+            and not opens_turn(b.lines[0]) and len(head.split()) >= 3)
 
 
 def _close(blocks: list[_Block], lines: list[str], start: int) -> list[str]:

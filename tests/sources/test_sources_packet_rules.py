@@ -278,3 +278,21 @@ def test_a_hard_wrapped_transcript_keeps_its_short_lines(tmp_path):
     [a] = read_sources([path])
     assert a.paragraphs[0] == "So it is: none of us has ever thought that we would be able to see it all in our time."
     assert len(a.paragraphs) == len(paragraphs)
+
+
+def test_a_blank_line_inside_a_sentence_does_not_split_the_paragraph(tmp_path):
+    path = tmp_path / "remarks.md"
+    path.write_text(
+        "---\ntitle: Remarks Before the Meeting\n---\n\n"
+        "MINISTER NOWAK:  Our position is clear. And the cooperation against piracy\n\n"
+        "is very much important for both of our countries.\n\n"
+        "Harbour security and trade\n\n"
+        "Ships will be inspected at both ends of the route from next spring onwards.\n",
+        encoding="utf-8",
+    )
+    [a] = read_sources([path])
+    assert a.paragraphs == [
+        "Our position is clear. And the cooperation against piracy is very much important for both of our countries.",
+        "Harbour security and trade",
+        "Ships will be inspected at both ends of the route from next spring onwards.",
+    ]
