@@ -21,7 +21,8 @@ The rules, stated once:
 - **Quotes on a card**: at most QUOTES_PER_CARD, each a whole sentence of at least
   QUOTE_MIN_WORDS words (it starts with a capital and ends with a stop); of those, the ones that
   name the most glossary entries (people, bodies, terms), earlier first among equals, from
-  different articles where there is a choice. Every statement is in the quote index at the back.
+  different articles where there is a choice. Every statement is in the quote index at the back;
+  a transcript's turn by its first sentence of QUOTE_MIN_WORDS words or more (courtesies aside).
 - **Timeline**: the front shows the FRONT_EVENTS most central events — reported by the most
   articles, then nearest the packet's date — in date order; the back keeps the rest.
 """
@@ -207,6 +208,16 @@ def _said_nothing(turn: str) -> bool:
     return len(re.findall(r"\w+(?:['’]\w+)*", spoken)) < TURN_MIN_WORDS
 
 
+_STAGE_DIRECTION = re.compile(r"\((?:[^()]*)\)|\[[^\]]*\]")
+
+
+def _first_statement(turn: str) -> str | None:
+    """The turn's first whole sentence of QUOTE_MIN_WORDS words or more, stage directions
+    ("(As interpreted.)", "[inaudible]") left out; None when it has only short courtesies."""
+    spoken = " ".join(_STAGE_DIRECTION.sub(" ", turn).split())
+    return next((s for s in whole_sentences(spoken) if len(s.split()) >= QUOTE_MIN_WORDS), None)
+
+
 def quote_index(packet: Packet) -> list[tuple[str, list[Statement]]]:
     """Every statement, grouped by speaker, speakers in the order of the glossary. A transcript's
     turn is indexed by its opening sentence (the whole turn is in the article it links to)."""
@@ -215,7 +226,9 @@ def quote_index(packet: Packet) -> list[tuple[str, list[Statement]]]:
         if st.turn:
             if st.continuation or _said_nothing(st.text):
                 continue
-            opening = whole_sentences(st.text)[:1] or [st.text]
-            st = Statement(st.speaker, opening[0], st.article, st.index, st.start, st.end, st.continuation, st.turn)
+            opening = _first_statement(st.text)
+            if opening is None:
+                continue  # "Thank you, Mr. President." and no more: a courtesy, not a statement
+            st = Statement(st.speaker, opening, st.article, st.index, st.start, st.end, st.continuation, st.turn)
         said.setdefault(st.speaker, []).append(st)
     return [(p.name, said[p.name]) for p in packet.glossary.people if p.name in said]

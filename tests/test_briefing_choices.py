@@ -128,3 +128,19 @@ def test_the_quote_index_leaves_out_talk(tmp_path):
     assert any(q.startswith("Welcome to the White House") for q in quoted)
     assert any(q.startswith("We have a great deal") for q in quoted)
     assert not [q for q in quoted if len(q.split()) < 4]
+
+
+def test_the_quote_index_gives_a_turns_first_statement_not_its_courtesies(tmp_path):
+    """"Thank you, Mr. President." opens many turns: the index shows the first sentence of eight words
+    or more, stage directions left out, and leaves out a turn of courtesies only."""
+    (tmp_path / "call.md").write_text(
+        "# Remarks by President Lindqvist and Prime Minister Nowak\n\n"
+        "PRESIDENT LINDQVIST: Welcome to Stockholm, where we will talk about the harbour treaty today.\n\n"
+        "PRIME MINISTER NOWAK: (As interpreted.) Thank you, Mr. President. We will sign the harbour treaty "
+        "before the end of this year.\n\n"
+        "PRESIDENT LINDQVIST: Well, thank you, Mr. Prime Minister. Thank you all.\n",
+        encoding="utf-8")
+    packet = load_packet([tmp_path])
+    quoted = {name: [st.text for st in said] for name, said in packet.briefing.quotes}
+    assert quoted["Nowak"] == ["We will sign the harbour treaty before the end of this year."]
+    assert quoted["Lindqvist"] == ["Welcome to Stockholm, where we will talk about the harbour treaty today."]
