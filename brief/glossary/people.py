@@ -84,6 +84,8 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
             office = offices.get(s.passage.article)
             s.evidence, s.role, s.role_at = True, office or BYLINE_ROLE, s.start
         surname = s.tokens[0] if _family_first(s.tokens) else s.tokens[-1]
+        if not s.single and _restated((s.passage.article, s.tokens[0]) in honoured, s):
+            s.evidence = True  # "President Ursula — Ursula von der Leyen": the speaker restarts with the full name
         if not s.single and (s.evidence or (s.passage.article, surname) in honoured) and _may_introduce(s):
             clusters.setdefault(s.key, _Cluster(s.key))
         elif not s.single and _heads_administration(s):
@@ -117,6 +119,12 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
                 target.add(s)
                 _alias(target, s.tokens[0])
     return sorted((_person(c) for c in clusters.values()), key=lambda p: (p.name.casefold(), p.name))
+
+
+def _restated(titled_first: bool, s: Sighting) -> bool:
+    """A full name right after a dash that follows its own first word ("Ursula — Ursula von der
+    Leyen"), that first word titled somewhere in the article: a spoken repair."""
+    return titled_first and re.search(rf"\b{re.escape(s.tokens[0])}\s*[—–-]+\s*$", s.passage.text[max(0, s.start - 60) : s.start]) is not None
 
 
 def _honorific_before(s: Sighting) -> bool:

@@ -417,10 +417,18 @@ def test_an_acronym_spelled_out_elsewhere_in_its_article_takes_that_expansion():
 
 
 def test_someone_of_a_body_named_by_its_letters_is_a_person():
-    glossary = _one("On the call we had Ruth Okafor of FEMA report on the stockpile.", "Bank of America gave no comment.")
+    glossary = _one("On the call we had Ruth Okafor of FEMA report on the stockpile.", "Bank of America gave no comment.",
+                    "We asked for a loan to the Poverty Reduction and Growth Trust at the IMF.")
     assert [p.name for p in glossary.people] == ["Ruth Okafor"]
 
 
 def test_an_imperative_opening_a_promotion_is_no_part_of_a_title():
     glossary = _one("President Lindqvist spoke at noon.", "Watch President Lindqvist's address to the nation.")
     assert person(glossary, "Lindqvist").role == "President"
+
+
+def test_a_speaker_restarting_with_the_full_name_names_one_person():
+    glossary = _one("He met the Commission President, President Ingrid — Ingrid van der Berg. Is he open to "
+                    "meeting with frontline Border Patrol agents?")
+    assert [p.name for p in glossary.people] == ["Ingrid van der Berg"]
+    assert person(glossary, "Ingrid van der Berg").role == "President"
