@@ -144,3 +144,26 @@ def test_the_quote_index_gives_a_turns_first_statement_not_its_courtesies(tmp_pa
     quoted = {name: [st.text for st in said] for name, said in packet.briefing.quotes}
     assert quoted["Nowak"] == ["We will sign the harbour treaty before the end of this year."]
     assert quoted["Lindqvist"] == ["Welcome to Stockholm, where we will talk about the harbour treaty today."]
+
+
+def test_releases_written_from_one_template_are_not_near_copies(tmp_path):
+    """Two disaster declarations share their wording but not their state, counties, dates and
+    officials: two stories, both printed."""
+    template = ("Today, President Lindqvist declared that a major disaster exists in the State of {state} and "
+                "ordered Federal aid to supplement State and local recovery efforts in the areas affected by "
+                "{what} from {dates}. The President's action makes Federal funding available to affected "
+                "individuals in {counties}. Assistance can include grants for temporary housing and home repairs, "
+                "low-cost loans to cover uninsured property losses, and other programs to help individuals and "
+                "business owners recover from the effects of the disaster. {officer} has been named the Federal "
+                "Coordinating Officer for Federal recovery operations in the affected areas.\n")
+    for name, state, what, dates, counties, officer in (
+            ("a.md", "Alaska", "a severe storm and flooding", "October 3 to October 5, 2024",
+             "the Ketchikan Gateway Borough", "Lance Ortiz"),
+            ("b.md", "Georgia", "Hurricane Helene", "September 24 to October 1, 2024",
+             "Appling, Bacon and Camden Counties", "Marta Brandt")):
+        (tmp_path / name).write_text(f"# President Lindqvist Approves {state} Disaster Declaration\n\n"
+                                     + template.format(state=state, what=what, dates=dates, counties=counties,
+                                                       officer=officer), encoding="utf-8")
+    packet = load_packet([tmp_path])
+    assert [a.title for a in packet.articles] == ["President Lindqvist Approves Alaska Disaster Declaration",
+                                                  "President Lindqvist Approves Georgia Disaster Declaration"]

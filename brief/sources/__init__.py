@@ -32,7 +32,7 @@ from .docx import read_docx
 from .html import has_tags, looks_like_html_document, read_html
 from .chrome import shared_lines
 from .litter import clean_space
-from .similar import groups, shingles
+from .similar import groups, names, same_names, shingles
 from .pdf import read_pdf
 from .text import read_text
 
@@ -132,7 +132,10 @@ def fold_near_copies(articles: list[Article]) -> tuple[list[Article], list[tuple
     """Articles that report one story in nearly the same words (a wire story two outlets ran),
     each group printed once: the fullest copy, in the place of the group's first, with the
     others listed under it as also reported. Returns the articles and (folded, kept) sources."""
-    leader = groups([shingles(" ".join(a.paragraphs)) for a in articles], NEAR_COPY_SHARE)
+    texts = [" ".join(a.paragraphs) for a in articles]
+    named = [names(t) for t in texts]
+    # A release written from a template shares its wording with the next one but not its names.
+    leader = groups([shingles(t) for t in texts], NEAR_COPY_SHARE, lambda i, j: same_names(named[i], named[j]))
     members: dict[int, list[int]] = {}
     for i, lead in enumerate(leader):
         members.setdefault(lead, []).append(i)

@@ -8,6 +8,8 @@ text, so a copy trimmed by one outlet still counts as a copy.
 
 from __future__ import annotations
 
+import re
+
 SHINGLE_WORDS = 8  # a run of this many words in a row is the story's own, not a stock phrase
 
 
@@ -23,9 +25,25 @@ def shared(a: frozenset[int], b: frozenset[int]) -> float:
     return len(a & b) / smaller if smaller else 0.0
 
 
-def groups(items: list[frozenset[int]], threshold: float) -> list[int]:
+def names(text: str) -> frozenset[str]:
+    """The capitalised words and the numbers of a text: what a copy of one story keeps and a
+    release written from a template (one disaster declaration per state) changes."""
+    return frozenset(re.findall(r"(?<![\w’'-])(?:[^\W\d_a-z][^\W\d_]+|\d[\d,.]*\d)", text))
+
+
+def same_names(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The smaller set's names are (nearly) all in the other: SAME_NAMES_SHARE or more."""
+    smaller, larger = (a, b) if len(a) <= len(b) else (b, a)
+    return not smaller or len(smaller & larger) / len(smaller) >= SAME_NAMES_SHARE
+
+
+SAME_NAMES_SHARE = 0.9
+
+
+def groups(items: list[frozenset[int]], threshold: float, alike=None) -> list[int]:
     """For each item, the index of the first item of its group: items that share at least
-    ``threshold`` of their runs with another member are one group."""
+    ``threshold`` of their runs with another member are one group (and, given ``alike``,
+    for which ``alike(i, j)`` holds too)."""
     parent = list(range(len(items)))
 
     def root(i: int) -> int:
@@ -36,7 +54,7 @@ def groups(items: list[frozenset[int]], threshold: float) -> list[int]:
 
     for i in range(len(items)):
         for j in range(i + 1, len(items)):
-            if shared(items[i], items[j]) >= threshold:
+            if shared(items[i], items[j]) >= threshold and (alike is None or alike(i, j)):
                 ri, rj = root(i), root(j)
                 parent[max(ri, rj)] = min(ri, rj)
     return [root(i) for i in range(len(items))]
