@@ -186,6 +186,8 @@ def sightings(p: Passage) -> list[Sighting]:
         end = m.end()
         if cut == 0 and _OBJECT_OF_POST.search(p.text, max(0, m.start() - 60), m.start()):
             continue  # "Minister of Planning Investment", "Chief of Naval Operations": what the post is of
+        if cut > 0 and len(core) == 1 and lex.is_head(_APOSTROPHE_S.sub("", core[0])):
+            continue  # "General Counsel", "Deputy Chief": a post after a title word, not a surname
         if cut > 0 and len(core) == 1 and _head_of_before(p.text, m.start()):
             continue  # "CEO of General Mills": the company a post is at, not General Mills the officer
         if _BROKEN_OFF.match(p.text, end):
@@ -327,6 +329,8 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
         words.pop(0)  # cut by the window: not a whole word
     if not words or not text[words[-1].end() : start].strip() == "":
         return None
+    if _APOSTROPHE_S.search(words[-1].group()) and words[-1].group()[:1].isupper():
+        return None  # "President Biden's Medicare": a possessor right before a word, not a title
     taken: list[re.Match] = []
     head = False
     courtesy = None
@@ -390,8 +394,8 @@ def _one_holder(title: str) -> str:
 
 
 def _ends_sentence(word: str) -> bool:
-    """"2021." ends a sentence; "U.S." does not."""
-    return word.endswith(".") and len(word) > 2 and "." not in word[:-1]
+    """"2021." ends a sentence, so do "Manchin?" and "now!"; "U.S." does not."""
+    return word.endswith(("?", "!", "?”", "!”")) or (word.endswith(".") and len(word) > 2 and "." not in word[:-1])
 
 
 _COURTESY = {"Mr.", "Mrs.", "Ms.", "Dr.", "Madam", "Madame", "Mme."}

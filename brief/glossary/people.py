@@ -168,7 +168,9 @@ def _trim_headline_words(s: Sighting, vocabulary: frozenset[str], named: dict[st
         spoken_of = token in known or (s.title is not None and s.title.split()[-1].title() in known)
         return None if token.lower() in vocabulary or not spoken_of else s
     first, keep = 0, len(s.tokens)
-    while keep - first > 1 and s.tokens[keep - 1].lower() in vocabulary:
+    if any(_common(t, vocabulary) for t in s.tokens[1:-1] if len(t) > 2 and not t.endswith(".")):
+        return None  # "President Biden Announces Erika L. Moritsugu": a verb inside, two names or none
+    while keep - first > 1 and _common(s.tokens[keep - 1], vocabulary):
         keep -= 1
     while keep - first > 1 and s.tokens[first].lower() in vocabulary:
         first += 1  # "(NSC Coordinator for) Strategic Communications John Kirby"
@@ -182,6 +184,13 @@ def _trim_headline_words(s: Sighting, vocabulary: frozenset[str], named: dict[st
     last = s.tokens[keep - 1]
     end = text.index(last, start) + len(last)
     return with_evidence(Sighting(s.passage, start, end, tidy(text[start:end]), s.tokens[first:keep]))
+
+
+def _common(token: str, vocabulary: frozenset[str]) -> bool:
+    """Printed in lower case in the packet, or its stem is: a headline's verb ("Announces",
+    "Empowers") is "announce", "empower" in running text."""
+    word = token.lower()
+    return word in vocabulary or (word.endswith("s") and (word[:-1] in vocabulary or (word.endswith("es") and word[:-2] in vocabulary)))
 
 
 def _heads_administration(s: Sighting) -> bool:

@@ -432,3 +432,17 @@ def test_a_speaker_restarting_with_the_full_name_names_one_person():
                     "meeting with frontline Border Patrol agents?")
     assert [p.name for p in glossary.people] == ["Ingrid van der Berg"]
     assert person(glossary, "Ingrid van der Berg").role == "President"
+
+
+def test_headline_verbs_posts_and_possessors_are_not_names():
+    glossary = _one(
+        "The President will announce the envoy today and spoke with Senator Brenner on Monday.",
+        "Did he call Senator Brenner?  Or does he agree with the governors?",
+        "We will protect President Lindqvist’s Harbourcare for every family.",
+        "She served as the General Counsel for the port agency. Detective Ana Ruiz of the city police found the boat.",
+        title="President Lindqvist Announces Marta Solberg as Special Envoy for Ports",
+    )
+    names = {p.name for p in glossary.people}
+    assert not names & {"Or", "Harbourcare", "Counsel", "Lindqvist Announces Marta Solberg"}
+    assert person(glossary, "Ana Ruiz").role.startswith("Detective")
+    assert person(glossary, "Brenner").role == "Senator"
