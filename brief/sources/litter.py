@@ -357,11 +357,28 @@ def is_related_heading(line: str) -> bool:
     return 0 < len(key.split()) <= RELATED_HEADING_MAX_WORDS and _RELATED.fullmatch(key) is not None
 
 
+# "For media inquiries, please contact press@agency.gov." — who to ask, not what happened.
+_CONTACT = re.compile(
+    r"(?:for\s+(?:all\s+)?(?:media|press|further|more|additional)\s+(?:inquiries|enquiries|queries|questions|information|info)"
+    r"[^.]{0,40}?,?\s+(?:please\s+)?(?:contact|e-?mail|call|write\s+to|reach)\b|(?:media|press)\s+contacts?\s*:)",
+    re.I,
+)
+_REACH = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+|\+?\(?\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}|https?://|www\.|\.(?:gov|org|com)\b")
+CONTACT_MAX_WORDS = 30
+
+
+def is_press_contact(line: str) -> bool:
+    """A press contact line: "For media inquiries, please contact …" with an address or number."""
+    text = clean_space(line)
+    return (len(text.split()) <= CONTACT_MAX_WORDS and _CONTACT.match(text) is not None
+            and _REACH.search(text) is not None)
+
+
 def line_litter(line: str) -> str | None:
     """The kind of litter a lone line is, or None when it may be article text.
 
     Kinds follow the corpus annotations: blank_artifact, end_marker, site_navigation,
-    category_tags, photo_id, copyright, cookie_notice. Captions, credits and repeated headlines
+    category_tags, photo_id, copyright, cookie_notice, press_contact. Captions, credits and repeated headlines
     need context and are found by the reader.
     """
     return next((kind for test, kind in _LINE_TESTS if test(line)), None)
@@ -381,4 +398,5 @@ _LINE_TESTS = (
     (is_markup_line, "embed_code"),
     (is_copyright, "copyright"),
     (is_cookie_notice, "cookie_notice"),
+    (is_press_contact, "press_contact"),
 )

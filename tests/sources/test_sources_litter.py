@@ -270,3 +270,17 @@ def test_menu_words_over_the_headline_are_not_the_title():
     a = read_one(FIXTURES / "menu_over_headline.txt")
     assert a.title == "Port Operators Sign a Five-Year Maintenance Pact"
     assert len(a.paragraphs) == 2 and not any(p in ("World", "Asia", "Video") for p in a.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("For media inquiries, please contact: press@harbour-ministry.gov.", "press_contact"),
+        ("For further information, please contact the Ports Team at ports@example.org or visit ports.example.org.", "press_contact"),
+        ("Media contacts: Ana Ruiz, +1 202 555 0143", "press_contact"),
+        ("For more information about the plan, the minister said, farmers should wait for the spring.", None),
+        ("For further information the committee will contact each of the shipping firms by letter.", None),
+    ],
+)
+def test_press_contact_lines(line, kind):
+    assert litter.line_litter(line) == kind
