@@ -378,8 +378,8 @@ def line_litter(line: str) -> str | None:
     """The kind of litter a lone line is, or None when it may be article text.
 
     Kinds follow the corpus annotations: blank_artifact, end_marker, site_navigation,
-    category_tags, photo_id, copyright, cookie_notice, press_contact. Captions, credits and repeated headlines
-    need context and are found by the reader.
+    category_tags, photo_id, copyright, cookie_notice, press_contact. Captions, credits and
+    repeated headlines need context and are found by the reader.
     """
     return next((kind for test, kind in _LINE_TESTS if test(line)), None)
 
