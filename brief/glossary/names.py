@@ -140,7 +140,15 @@ _OBJECT_OF_POST = re.compile(r"\b(?:Minister|Ministry|Secretary|Department|Chief
 _BROKEN_OFF = re.compile(r"[-‐](?:\s|$|[—–])|\s*\[sic\]", re.IGNORECASE)
 
 
-_FOR_PLACE = re.compile(r"\b(?:for|of)\s+$")
+def _title_for_before(text: str, start: int) -> int | None:
+    """Where the post starts whose "for …" or "of …" phrase runs right up to ``start``
+    ("Special Envoy for ", "Under Secretary for Civilian Security, Democracy, and "), or None."""
+    lo = max(0, start - 120)
+    m = re.search(r"(\S+)\s+(?:for|of)\s+(?:[^.;:()“”\"]{0,80}?(?:,\s+|\s+and\s+))?$", text[lo:start])
+    if m is None or not lexicon().is_head(m.group(1).strip(",.").lower()):
+        return None
+    before = role_before(text, lo + m.end(1))  # the post's own words: "Under Secretary", "UN Special Envoy"
+    return before[1] if before else lo + m.start(1)
 
 
 def _head_of_before(text: str, start: int) -> bool:
@@ -170,6 +178,18 @@ def sightings(p: Passage) -> list[Sighting]:
         core = tuple(w for w in name_words if not re.fullmatch(r"\p{Lu}\.", w) and w not in lex.name_suffixes)
         if not core or len(core) > 4 or re.fullmatch(r"\p{Lu}\.", name_words[0]) or name_words[0][:1].islower():
             continue
+        post_at = _title_for_before(p.text, m.start()) if cut == 0 and len(core) > 2 else None
+        if post_at is not None:
+            # "Special Envoy for Yemen Hans Grundberg", "Under Secretary for … Human Rights Uzra
+            # Zeya": what the post is for closes the title, up to its last place or common word.
+            ends = [i for i, w in enumerate(core[:-2]) if _APOSTROPHE_S.sub("", w).lower() in lex.not_person_words
+                    or places().is_place(_APOSTROPHE_S.sub("", w))]
+            if ends:
+                drop = ends[-1] + 1
+                cut, core = words.index(core[drop - 1]) + 1, core[drop:]
+                name_words = words[cut:]
+            else:
+                post_at = None
         given = 1 if len(core) > 1 and core[0] in lex.nicknames else 0  # "Bill Lee": a given name, not a bill
         if any(_APOSTROPHE_S.sub("", w).lower() in lex.not_person_words for w in core[given:]):
             continue
@@ -179,9 +199,6 @@ def sightings(p: Passage) -> list[Sighting]:
         bare = [_APOSTROPHE_S.sub("", w) for w in core]
         if len(core) > 1 and lex.is_head(bare[-1]):
             continue  # "Medical Correspondent": a post, not a name
-        if cut == 0 and len(core) > 2 and places().is_place(_APOSTROPHE_S.sub("", core[0])) and _FOR_PLACE.search(p.text, max(0, m.start() - 5), m.start()):
-            # "Special Envoy for Yemen Hans Grundberg": the place closes the title; the name follows it.
-            cut, core = 1, core[1:]
         start = m.start() + _offset_of_word(m.group(), words, cut)
         end = m.end()
         if cut == 0 and _OBJECT_OF_POST.search(p.text, max(0, m.start() - 60), m.start()):
@@ -194,6 +211,8 @@ def sightings(p: Passage) -> list[Sighting]:
             continue  # "Speaker Mc- –McCarthy", "Congresswoman Majority [sic]": a slip, not a name
         s = Sighting(p, start, end, tidy(p.text[start:end]), core)
         _add_evidence(s, p.text)
+        if post_at is not None and s.role is None and (post := clean_role(p.text[post_at:start], p.text, post_at, asked_ok=True)):
+            s.evidence, s.role, s.role_at = True, post, post_at  # the whole post, "for …" and all
         found.append(s)
     return found
 
@@ -344,7 +363,8 @@ def role_before(text: str, start: int) -> tuple[str, int, bool] | None:
         if re.search(r"[,;:()“”\"]$", w) or _ends_sentence(w) or len(taken) >= 9:
             break
         bare = w.lower()
-        if bare in lex.leading_words and bare not in {"of", "for", "and", "the"}:
+        under_secretary = bare == "under" and taken and taken[-1].group().lower().startswith("secretar")
+        if bare in lex.leading_words and bare not in {"of", "for", "and", "the"} and not under_secretary:
             break  # "Under President Biden", "Perhaps Speaker Johnson": the title starts after it
         if w == "fellow":
             break  # "our fellow Christians": an adjective; the post is "Fellow" or "a fellow at …"

@@ -446,3 +446,16 @@ def test_headline_verbs_posts_and_possessors_are_not_names():
     assert not names & {"Or", "Harbourcare", "Counsel", "Lindqvist Announces Marta Solberg"}
     assert person(glossary, "Ana Ruiz").role.startswith("Detective")
     assert person(glossary, "Brenner").role == "Senator"
+
+
+def test_what_a_post_is_for_closes_the_title_before_the_name():
+    glossary = _one(
+        "Under Secretary for Civilian Security, Democracy, and Human Rights Ingrid Solberg travels to Oslo.",
+        "The junta executed former Member of Parliament Aung Min Thu last week.",
+        "The Special Envoy for Afghan Women, Girls, and Human Rights Rina Amadi spoke on Monday.",
+    )
+    names = {p.name for p in glossary.people}
+    assert {"Ingrid Solberg", "Aung Min Thu", "Rina Amadi"} <= names
+    assert not any(n.startswith(("Human", "Parliament", "Women")) for n in names)
+    assert person(glossary, "Aung Min Thu").role == "Member of Parliament"
+    assert person(glossary, "Ingrid Solberg").role == "Under Secretary for Civilian Security, Democracy, and Human Rights"
