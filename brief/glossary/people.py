@@ -73,6 +73,7 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
     vocabulary = _lower_case_words(passages)
     named = _capitalised_words(articles, passages)
     seen = [t for p in passages for s in sightings(p) if (t := _trim_headline_words(s, vocabulary, named))]
+    seen = _without_titled_common_words(seen, vocabulary)
     offices = {a.slug: a.byline_office for a in articles if a.byline_office}
     clusters: dict[str, _Cluster] = {}
     # "Mr. Fetterman" in an article makes its "John Fetterman" a person too.
@@ -125,6 +126,24 @@ def _restated(titled_first: bool, s: Sighting) -> bool:
     """A full name right after a dash that follows its own first word ("Ursula — Ursula von der
     Leyen"), that first word titled somewhere in the article: a spoken repair."""
     return titled_first and re.search(rf"\b{re.escape(s.tokens[0])}\s*[—–-]+\s*$", s.passage.text[max(0, s.start - 60) : s.start]) is not None
+
+
+def _without_titled_common_words(seen: list[Sighting], vocabulary: frozenset[str]) -> list[Sighting]:
+    """"Executive Summary", "Head Start", "Ambassador Extraordinary": a word the packet prints in
+    lower case, capitalised only after a title word, is a compound noun, not a titled surname.
+    A real one is printed elsewhere too: "Todd Young", "Young said"."""
+    elsewhere = Counter(t for s in seen if not s.single or (not s.title and not _opens_sentence(s)) for t in s.tokens)
+    def compound(s: Sighting) -> bool:
+        # "the major Federal programs", "co-chair Pillar": after a title in lower case, any
+        # common word is the next word of the phrase
+        return s.tokens[0].lower() in vocabulary and (not elsewhere[s.tokens[0]] or s.title.islower())
+
+    return [s for s in seen if not (s.single and s.title and compound(s))]
+
+
+def _opens_sentence(s: Sighting) -> bool:
+    before = s.passage.text[: s.start].rstrip(" “\"‘'(")
+    return not before or before[-1] in ".?!:"
 
 
 def _honorific_before(s: Sighting) -> bool:

@@ -459,3 +459,14 @@ def test_what_a_post_is_for_closes_the_title_before_the_name():
     assert not any(n.startswith(("Human", "Parliament", "Women")) for n in names)
     assert person(glossary, "Aung Min Thu").role == "Member of Parliament"
     assert person(glossary, "Ingrid Solberg").role == "Under Secretary for Civilian Security, Democracy, and Human Rights"
+
+
+def test_a_common_word_capitalised_only_after_a_title_is_no_surname():
+    glossary = _one(
+        "The grants go to Head Start centres, and the ambassador is styled Ambassador Extraordinary.",
+        "We will start in May. The most extraordinary year is behind us, and major Federal programs continue.",
+        "Senator Young spoke first. Todd Young has long backed the young farmers' programme, and federal judges agreed.",
+    )
+    names = {p.name for p in glossary.people}
+    assert not names & {"Start", "Extraordinary", "Federal"}
+    assert person(glossary, "Todd Young").role == "Senator"
