@@ -10,12 +10,15 @@ whose number is an ordinal in front of the long form ("27th Conference … (COP2
 
 from __future__ import annotations
 
-import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
+
 from ..dates import time_zone_abbreviations
 from .names import lexicon
+from .places import places
 from .terms import load_terms
 from .text import heading_ranges, inside, sentence_spans, tidy
 
@@ -64,18 +67,26 @@ def skipped_ranges(text: str) -> list[tuple[int, int]]:
     return ranges
 
 
-def acronym_tokens(text: str, skip: list[tuple[int, int]], names: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+def acronym_tokens(text: str, skip: list[tuple[int, int]], names: frozenset[str] = frozenset(),
+                   words: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """Candidate acronyms (token, start, end) in mixed-case text; the span leaves out a plural s.
 
     ``names`` are people's names in capitals ("KIRBY"): a transcript's label, not a term.
+    ``words`` are the packet's words in lower case: "HOME", "RACE", "WINNING" set in capitals are
+    those words shouted or a programme's styled name, not letters to spell out (unless the
+    curated list knows them, as it knows CARES and AIDS).
     """
     found = []
     for m in _TOKEN.finditer(text):
         token = m.group(1)
         if not 2 <= len(token) <= 8 or sum(c.isupper() for c in token) < 2:
             continue
-        if set(token) <= set("IVX"):  # a Roman numeral (II, III, XV), not an acronym
-            continue
+        if set(token) <= set("IVX") or (len(token) >= 3 and _ROMAN.fullmatch(token)):
+            continue  # a Roman numeral (II, XV, LXXV), not an acronym
+        if token not in _curated_keys() and (
+            (token.isalpha() and token.lower() in words) or not _latin(token) or token.title() in places().country_of
+        ):
+            continue  # "WINNING", "ΧΩΡΙΣ", "SUDAN": a word shouted (in any script) or a place, not letters
         if inside(m.start(), skip) or token in names or not_an_acronym(token, text, m.start(1)):
             continue
         found.append((token, m.start(1), m.end(1)))
@@ -87,6 +98,15 @@ def acronym_tokens(text: str, skip: list[tuple[int, int]], names: frozenset[str]
     return found
 
 
+
+
+def _latin(token: str) -> bool:
+    """Written in Latin letters: a glossary in English can spell those out; "ΜΜΕ" or "НИ" set in
+    capitals are words of a quotation in another language."""
+    return all("LATIN" in unicodedata.name(c, "") for c in token if c.isalpha())
+
+
+_ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 
 
 def is_clock_mark(text: str, start: int, token: str) -> bool:
@@ -106,6 +126,8 @@ def not_an_acronym(token: str, text: str, start: int) -> bool:
         return False
     if token in _time_zones() or token in _FUNCTION_WORDS() or token + "." in lexicon().honorifics or token.title() + "." in lexicon().honorifics:
         return True
+    if token.title() + "." in lexicon().name_suffixes:
+        return True  # "JOSEPH R. BIDEN JR.": a name's suffix in capitals
     after = text[start + len(token) : start + len(token) + 3]
     # A model or variant's designation ("RC-135", "BA.2", "MQ-9"), or a word broken off as a
     # speaker starts again ("with HH- — HHS"): letters that are part of something else.

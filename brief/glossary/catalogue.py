@@ -10,12 +10,13 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from ..model import Found, Mention, Term
+from ..model import Found, Mention, Part, Term
 from .acronyms import acronym_tokens, definitions, is_clock_mark, skipped_ranges
 from .mentions import FormIndex, compile_phrases, normal_form, overlaps, phrase_hits
 from .terms import TermEntry
 from .text import Passage, sentence_at
 
+_LOWER_WORD = re.compile(r"(?<![\w’'\-])\p{Ll}[\p{Ll}\p{M}]+(?![\w’'\-])")
 _RANK = {Found.DEFINED: 0, Found.PRINTED: 1, Found.SPELLED_OUT: 2}
 
 
@@ -63,6 +64,7 @@ def find_terms(passages: list[Passage], entries: dict[str, TermEntry], names: fr
     words of people's names in capitals, which are never terms."""
     index = FormIndex(entries)
     found = _Collector()
+    words = frozenset(w for p in passages if p.part is Part.BODY for w in _LOWER_WORD.findall(p.text))
     defined_phrases: dict[str, str] = {}
     for p in passages:
         skip = skipped_ranges(p.text)
@@ -74,7 +76,7 @@ def find_terms(passages: list[Passage], entries: dict[str, TermEntry], names: fr
         for key, start, end in index.acronyms(p.text, skip):
             if not is_clock_mark(p.text, start, p.text[start:end]):
                 found.add(key, Found.PRINTED, p, (start, end))
-        for token, start, end in acronym_tokens(p.text, skip, names):
+        for token, start, end in acronym_tokens(p.text, skip, names, words):
             # A bare token inside a form already found ("COP" of "COP 27") is not a term of its own.
             if found.covered(p, (start, end)):
                 continue

@@ -50,7 +50,11 @@ class FormIndex:
         if form in self._acronyms:
             return self._acronyms[form]
         undotted = form.replace(".", "")
-        return self._acronyms.get(undotted)
+        if undotted in self._acronyms:
+            return self._acronyms[undotted]
+        # "COP25", "FY24": a numbered instance of a listed series (COP, FY) is that entry.
+        numbered = re.fullmatch(r"([A-Z]{2,})[-‐]?\d{1,4}", undotted)
+        return self._acronyms.get(numbered.group(1)) if numbered else None
 
     def acronyms(self, text: str, skip: list[tuple[int, int]]) -> list[Hit]:
         if self._acronym_re is None:

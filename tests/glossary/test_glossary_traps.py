@@ -470,3 +470,16 @@ def test_a_common_word_capitalised_only_after_a_title_is_no_surname():
     names = {p.name for p in glossary.people}
     assert not names & {"Start", "Extraordinary", "Federal"}
     assert person(glossary, "Todd Young").role == "Senator"
+
+
+def test_shouted_words_foreign_capitals_numerals_and_places_are_not_terms():
+    glossary = _one(
+        "The WINNING team, winning again, went home, and the HOME programme paid for repairs in SUDAN.",
+        "Protesters wrote ΧΩΡΙΣ ΝΕΡΟ on the wall, citing chapter LXXV of the code.",
+        "Delegates met at COP25 and agreed the FY24 budget with the OSCE.",
+    )
+    terms = {t.term: t for t in glossary.terms}
+    assert not set(terms) & {"WINNING", "HOME", "SUDAN", "ΧΩΡΙΣ", "ΝΕΡΟ", "LXXV"}
+    assert {"COP", "FY", "OSCE"} <= set(terms) and terms["FY"].expansion == "fiscal year"
+    from brief.glossary.acronyms import not_an_acronym
+    assert not_an_acronym("JR", "JOSEPH R. BIDEN JR.", 15)  # a name's suffix in capitals
