@@ -409,7 +409,7 @@ def _one_holder(title: str) -> str:
     out = []
     for w in title.split():
         one = singular(w.lower())
-        out.append(w[: len(one)] if one != w.lower() and one in heads and w[:1].isupper() and one == w.lower()[: len(one)] else w)
+        out.append(one[:1].upper() + one[1:] if one != w.lower() and one in heads and w[:1].isupper() else w)
     return " ".join(out)
 
 

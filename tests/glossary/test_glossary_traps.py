@@ -483,3 +483,8 @@ def test_shouted_words_foreign_capitals_numerals_and_places_are_not_terms():
     assert {"COP", "FY", "OSCE"} <= set(terms) and terms["FY"].expansion == "fiscal year"
     from brief.glossary.acronyms import not_an_acronym
     assert not_an_acronym("JR", "JOSEPH R. BIDEN JR.", 15)  # a name's suffix in capitals
+
+
+def test_a_plural_title_in_ies_is_held_by_each():
+    glossary = _one("Secretaries Marta Lindqvist and Pedro Alves, of Trade and of Ports, signed the plan.")
+    assert person(glossary, "Marta Lindqvist").role == "Secretary"
