@@ -166,7 +166,8 @@ def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> tuple[list[_Bloc
         # A credit line is never part of a wrapped paragraph, and whatever follows it is not either;
         # a speaker's label always opens a new paragraph.
         breaks = (credit_line(line) is not None or (current and credit_line(current[-1]) is not None) or opens_turn(line)
-                  or (current and author_line(current[-1]) is not None))
+                  or (current and author_line(current[-1]) is not None)
+                  or _run_in_heading(line) or (current and _run_in_heading(current[-1])))
         if current and (one_per_line or breaks or _ends_paragraph(current[-1], width)):
             current = _close(blocks, current, start)
         if not current:
@@ -543,6 +544,19 @@ def _first(kinds: list[str | None]) -> int:
 
 def _last(kinds: list[str | None]) -> int:
     return max((i for i, k in enumerate(kinds) if k is None), default=0)
+
+
+_BOLD_LINE = re.compile(r"\s*(?:\*\*|__)(?!\s)(.+?)(?<!\s)(?:\*\*|__)\s*$")
+
+
+def _run_in_heading(line: str) -> bool:
+    """A line set wholly in bold ("**Deborah Vo**" over her biography, "**Pillar 2:**"): a heading
+    of its own, never the first words of the paragraph under it."""
+    m = _BOLD_LINE.match(line)
+    return m is not None and len(unmark(m.group(1)).split()) <= RUN_IN_HEADING_MAX_WORDS
+
+
+RUN_IN_HEADING_MAX_WORDS = 12
 
 
 def _rejoin_broken_sentences(blocks: list[_Block], kinds: list[str | None]) -> list[_Block]:
