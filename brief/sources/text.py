@@ -606,6 +606,9 @@ def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
     following = blocks[i + 1].text if i + 1 < len(blocks) and blocks[i + 1].single else None
     if parts.title and same_text(text, parts.title):
         return "title"
+    if (_run_in_heading(blocks[i].lines[0]) and i > 0 and is_prose(blocks[i - 1].text)
+            and not byline_name(text) and not date_line(text)):
+        return None  # "**Ana Ruiz**" over her biography, after the story began: a section heading
     if not parts.byline and author_line(text) and (parts.title is None or parts.given_title or not i or _after_header(blocks, i)):
         # "Antony J. Blinken, Secretary of State", "Office of the Press Secretary" over the text
         return "byline"

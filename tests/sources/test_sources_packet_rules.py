@@ -298,20 +298,26 @@ def test_a_blank_line_inside_a_sentence_does_not_split_the_paragraph(tmp_path):
     ]
 
 
-def test_a_line_wholly_in_bold_is_a_heading_of_its_own(tmp_path):
+@pytest.mark.parametrize("opening", [
+    ["Today the President announced two commissioners to the harbour commission."],
+    ["WASHINGTON – Today the President announced two commissioners to the harbour commission, which advises "
+     "the ministry on dredging.", "The commission meets four times a year and reports to the minister."],
+])
+def test_a_line_wholly_in_bold_is_a_heading_of_its_own(tmp_path, opening):
+    """A bold name over a biography is a heading: not glued to the paragraph under it, and not
+    taken for a place or a byline, which would make a short opening sentence a dek."""
     path = tmp_path / "appointments.md"
     path.write_text(
-        "---\ntitle: President Appoints Two Commissioners\n---\n\n"
-        "WASHINGTON – Today the President announced two commissioners to the harbour commission, which "
-        "advises the ministry on dredging.\n\n"
-        "The commission meets four times a year and reports to the minister on the state of the estuary.\n\n"
+        "---\ntitle: President Appoints Two Commissioners\n---\n\n" + "\n\n".join(opening) + "\n\n"
         "**<span style=\"text-decoration: underline\">Ana Ruiz</span>**  \n"
         "Ana Ruiz joined the port authority in 2019 as its chief engineer and has led its dredging works.\n\n"
         "__Pedro Alves__\nPedro Alves is a marine biologist who has studied the estuary for twenty years.\n",
         encoding="utf-8",
     )
     [a] = read_sources([path])
-    assert a.paragraphs[2:] == [
+    assert a.subtitle is None
+    assert a.paragraphs == [
+        *opening,
         "Ana Ruiz",
         "Ana Ruiz joined the port authority in 2019 as its chief engineer and has led its dredging works.",
         "Pedro Alves",
