@@ -34,6 +34,7 @@ _DATELINE = re.compile(r"^\s*\p{Lu}[\p{Lu} .'’-]{2,}(?:,\s*\p{Lu}[\w .]+)?\s*(
 _DOTTED = re.compile(r"(?<![\w.])((?:\p{Lu}\.){2,5})(?![\w])")
 _PAREN = re.compile(r"\(\s*([^()]{1,160}?)\s*\)")
 _BEFORE_NAME = re.compile(r"\s+\p{Lu}\p{Ll}")
+_SURNAME_AFTER = re.compile(r"\s+\p{Lu}[\p{Ll}\p{M}]+(?:[-‐]\p{Lu}[\p{Ll}\p{M}]+)?(?![\w’'-]|\s+\p{Lu})")
 _SHORT_BEFORE = re.compile(r"(\p{Lu}[\w&.+\-]*[\w.])\s*$")
 _TAIL = 40  # a short form (at most ten characters) and the space after it
 _SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "to", "a", "an", "at", "with", "by", "&"}
@@ -87,6 +88,8 @@ def acronym_tokens(text: str, skip: list[tuple[int, int]], names: frozenset[str]
             (token.isalpha() and token.lower() in words) or not _latin(token) or token.title() in places().country_of
         ):
             continue  # "WINNING", "ΧΩΡΙΣ", "SUDAN": a word shouted (in any script) or a place, not letters
+        if len(token) == 2 and token not in _curated_keys() and _SURNAME_AFTER.match(text, m.end(1)):
+            continue  # "DJ Patil", "JB Pritzker": a given name's initials, not a term
         if inside(m.start(), skip) or token in names or not_an_acronym(token, text, m.start(1)):
             continue
         found.append((token, m.start(1), m.end(1)))

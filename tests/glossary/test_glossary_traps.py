@@ -488,3 +488,8 @@ def test_shouted_words_foreign_capitals_numerals_and_places_are_not_terms():
 def test_a_plural_title_in_ies_is_held_by_each():
     glossary = _one("Secretaries Marta Lindqvist and Pedro Alves, of Trade and of Ports, signed the plan.")
     assert person(glossary, "Marta Lindqvist").role == "Secretary"
+
+
+def test_a_given_names_initials_before_a_surname_are_not_a_term():
+    glossary = _one("Governor JB Lindqvist signed the bill, and the NTSB reviewed the crash.")
+    assert {t.term for t in glossary.terms} == {"NTSB"}
