@@ -7,8 +7,10 @@ however many entries the glossary holds.
 
 from __future__ import annotations
 
-import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
+import re as stdlib_re
 from collections.abc import Iterable
+
+import regex as re  # Unicode classes (\p{Lu}): names and acronyms in any script
 
 from .terms import TermEntry
 from .text import inside, phrase_pattern, tidy
@@ -99,4 +101,7 @@ def _alternation(
     if not ordered:
         return None
     body = "|".join(re.escape(f) if exact else phrase_pattern(f) for f in ordered)
-    return re.compile(f"{before}(?:{body}){after}", flags)
+    # The standard library's engine runs a long alternation of phrases about three times faster
+    # than the regex module's, and phrases need nothing more; acronyms' bounds use \p{L}.
+    engine = re if exact else stdlib_re
+    return engine.compile(f"{before}(?:{body}){after}", flags)
