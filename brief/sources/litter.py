@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Whole-line phrases that are links or buttons rather than prose. Matched case-insensitively
 # on the entire line (after trimming arrows and trailing punctuation), and only on lines of at
@@ -130,8 +131,11 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _TRIM = " \t:;|·•»«›‹→←↑<>-–—…+*"
 
 
+@lru_cache(maxsize=1 << 16)
 def clean_space(line: str) -> str:
-    """``line`` with NBSP and other Unicode spaces as plain spaces, runs collapsed, ends trimmed."""
+    """``line`` with NBSP and other Unicode spaces as plain spaces, runs collapsed, ends trimmed.
+
+    Every reading rule asks this of the same lines again: the answer is kept."""
     return " ".join(line.translate(_INVISIBLE).split())
 
 
