@@ -12,6 +12,8 @@ in the text, and the statements finder reads who speaks from these mentions.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from ..model import Article, Mention, Part, Person
@@ -51,7 +53,7 @@ def _speaker(label: str, article: Article, people: list[Person]) -> Person | Non
     if not name:
         return _office_holder(title, article, people) if title else None
     surname = name[-1]
-    known = [p for p in people if surname.casefold() in {w.casefold() for w in re.split(r"[\s,]+", p.name)}]
+    known = [p for p in people if surname.casefold() in _name_words(p.name)]
     here = [p for p in known if article.slug in p.articles]
     if here or known:
         return (here or known)[0]
@@ -59,6 +61,12 @@ def _speaker(label: str, article: Article, people: list[Person]) -> Person | Non
                     role_article=article.slug if title else None)
     people.append(person)
     return person
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a glossary name, case-folded: asked once per label and person."""
+    return frozenset(w.casefold() for w in re.split(r"[\s,]+", name))
 
 
 def split_label(label: str) -> tuple[list[str], list[str]]:
