@@ -569,6 +569,8 @@ def _noun_phrase_start(words: list[str], head: int) -> int | None:
 def _attributed(text: str, start: int, end: int) -> bool:
     """"said Kim Hyung-suk" or "Chung Eui-yong said": a speaker is a person."""
     before, after = _attribution_res()
+    if _OUTLET_OR_POST_AFTER.match(text, end):
+        return False  # "notes Echo Moskvy blogger Boris Nadezhdin", "the Al Akhbar website": a name for a body
     if before.search(text, max(0, start - _TITLE_WINDOW), start):
         return True
     if _AFFILIATION_BEFORE.search(text, max(0, start - _TITLE_WINDOW), start):
@@ -600,6 +602,17 @@ _PROGRAMME_WORDS = frozenset("fund trust facility programme program initiative p
 _OF_AGENCY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}{2,}\b(?![.’'-]\p{L})")
 # Who is speaking or about to: a questioner's own name, a moderator handing over the floor.
 _GIVEN_FLOOR = re.compile(r"(?i:\bmy\s+name\s+is|\bquestions?\b[^.?!]{0,40}?\b(?:from|goes\s+to|to)|\bthe\s+floor\s+to|\bturn\s+it\s+over\s+to|\bnext\s+is)\s+$")
+# After a name, a word for a publication or a post and then another name: the first name is where
+# the second works, not a person ("Echo Moskvy blogger Boris Nadezhdin", "the Al Akhbar website").
+_OUTLET_AFTER = re.compile(r"\s+(?:website|site|newspaper|daily|weekly|paper|blog|magazine|channel|radio|station|network|agency|portal)\b")
+_OUTLET_OR_POST_AFTER = re.compile(
+    _OUTLET_AFTER.pattern + r"|\s+(?:blogger|columnist|reporter|correspondent|editor|spokesman|spokeswoman|spokesperson|anchor|host)\s+\p{Lu}"
+)
+
+
+def names_a_publication(text: str, end: int) -> bool:
+    """"the Al Akhbar website", "Rappler newspaper": the name before is a publication's."""
+    return _OUTLET_AFTER.match(text, end) is not None
 _AUTHOR_OF = re.compile(r",\s*[«“\"]\s*\p{Lu}")
 _RESUMED = re.compile(r",\s+(?:he|she)(?:['’]s|\s+(?:is|was|has|had|said|says|will|would))\b")
 _ADDRESSED = re.compile(r"\b(?:spoke|speak|speaking|talked|talk|talking|met|meet|meeting|conferred|consulted|phoned|called)"

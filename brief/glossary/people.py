@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import Article, Part, Person
-from .names import RUN, Sighting, lexicon, sightings, with_evidence
+from .names import RUN, Sighting, lexicon, names_a_publication, sightings, with_evidence
 from .text import Passage, sentence_at, sentence_index, tidy
 
 BYLINE_ROLE = "Author (byline)"
@@ -74,6 +74,9 @@ def find_people(articles: list[Article], passages: list[Passage]) -> list[Person
     named = _capitalised_words(articles, passages)
     seen = [t for p in passages for s in sightings(p) if (t := _trim_headline_words(s, vocabulary, named))]
     seen = _without_titled_common_words(seen, vocabulary)
+    # "the Al Akhbar website" anywhere in the packet: "according to Al Akhbar" is the publication.
+    publications = {s.key for s in seen if not s.single and names_a_publication(s.passage.text, s.end)}
+    seen = [s for s in seen if s.key not in publications]
     offices = {a.slug: a.byline_office for a in articles if a.byline_office}
     clusters: dict[str, _Cluster] = {}
     # "Mr. Fetterman" in an article makes its "John Fetterman" a person too.

@@ -493,3 +493,13 @@ def test_a_plural_title_in_ies_is_held_by_each():
 def test_a_given_names_initials_before_a_surname_are_not_a_term():
     glossary = _one("Governor JB Lindqvist signed the bill, and the NTSB reviewed the crash.")
     assert {t.term for t in glossary.terms} == {"NTSB"}
+
+
+def test_a_publication_and_an_affiliation_before_a_post_are_not_people():
+    glossary = _one(
+        "A video posted on the Mauritanian Nouakchott Ekhbar website angered readers.",
+        "He was later executed, according to Nouakchott Ekhbar.",
+        "Turnout will be low, notes Radio Vostok blogger Ilya Semenov.",
+    )
+    assert [p.name for p in glossary.people] == ["Ilya Semenov"]
+    assert person(glossary, "Ilya Semenov").role.endswith("Vostok blogger")
