@@ -119,19 +119,26 @@ def read_html(text: str, source: str) -> Article:
     """Read one saved page. ``slug`` is left empty: only the caller knows its position."""
     root = _parse(text)
     meta = _harvest(root)
+    # Read before cleaning: the cleaner drops HTML5 tags such as <article> (keeping their
+    # content), and the <time> inside the article is the one that dates it, not a menu's.
+    page_date = _time_element_date(root)
     _unwrap_misnested(root)
     try:
         clean = CLEANER.clean_html(root)
     except (ValueError, TypeError, lxml.etree.LxmlError):
         raise BriefError(NO_TEXT) from None
     captions = _take_captions(clean)
-    page_date = _time_element_date(clean)
     h1 = _first_text(clean, "//h1")
     document = _extract(clean)
     if document is None:
         raise BriefError(NO_TEXT)
 
-    title = _plain(document.title) or meta.get("title") or h1 or _cut_site(meta.get("page_title"), h1)[0]
+    page_headline, page_site = _cut_site(meta.get("page_title"), h1)
+    site = meta.get("site") or page_site
+    # A candidate that is only the site's name ("U.S. Department of the Treasury" as the h1 of
+    # every page, the site half of "Site | Headline") is no headline.
+    candidates = [_plain(document.title), meta.get("title"), h1, page_headline]
+    title = next((c for c in candidates if c and not (site and same_text(c, site))), None)
     title = _cut_site(title, h1 or meta.get("title"))[0] if title else None
     byline = _author(meta.get("author")) or _author(document.author)
     found: dict = {}
@@ -263,13 +270,18 @@ def _cut_site(title: str | None, headline: str | None) -> tuple[str | None, str 
         return head, tail
     if headline is None and len(tail.split()) <= SITE_MAX_WORDS and len(head.split()) > len(tail.split()):
         return head, tail
+    if headline is None and len(first.split()) <= SITE_MAX_WORDS and len(rest.split()) > len(first.split()):
+        return rest, first  # "U.S. Central Command | Nov. 2: Military airstrikes continue …": the site first
     return title, None
 
 
 def _time_element_date(root: lxml.html.HtmlElement) -> dt.date | None:
-    """The first <time datetime> inside the <article>, else in the page."""
-    for path in ("//article//time[@datetime]", "//time[@datetime]"):
-        for el in root.xpath(path):
+    """The first <time datetime> of the page's main article (a page may hold many <article>
+    teasers: the one with the most text is the story), else of <main>, else of the page."""
+    articles = sorted(root.iter("article"), key=lambda el: len(el.text_content()), reverse=True)
+    scopes = [*articles[:1], *root.iter("main"), root]
+    for scope in scopes:
+        for el in scope.iter("time"):
             date = _as_date(el.get("datetime"))
             if date:
                 return date
@@ -278,9 +290,14 @@ def _time_element_date(root: lxml.html.HtmlElement) -> dt.date | None:
 
 def _author(value: str | None) -> str | None:
     text = _plain(value)
-    if not text:
-        return None
+    if not text or text.casefold() in _MONTHS:
+        return None  # "January": the extractor read a date line's first word as the author
     return byline_name(text) or byline_name("By " + text) or None
+
+
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
 
 
 def _take_captions(root: lxml.html.HtmlElement) -> list[Caption]:

@@ -209,3 +209,48 @@ def test_html_in_markdown_loses_scripts(tmp_path):
     )
     a = read_file(path)
     assert a.paragraphs == ["The dock workers returned on Monday.", "The strike ended after talks."]
+
+
+STORY = "".join(
+    f"<p>{s}</p>" for s in (
+        "The harbour authority reported on Monday that insurance costs for ships calling at the port rose again.",
+        "Premiums climbed by a fifth over two years, and three insurers stopped covering older tankers entirely.",
+        "The report, the first of its kind, covers every ship that called at the port between 2018 and 2022.",
+        "Officials said they would publish the data each year so that shipowners could compare the costs.",
+    )
+)
+TEASERS = "".join(
+    f'<article class="teaser"><time datetime="2025-02-0{n}T10:00:00Z">February {n}, 2025</time>'
+    f'<a href="/news/{n}">Other news {n}</a></article>' for n in (7, 8)
+)
+
+
+def test_a_site_name_is_never_the_title_and_the_main_articles_time_dates_it():
+    """Every page's h1 is the site's name and the menu holds dated teasers: the og:title is the
+    headline, and the <time> in the article with the most text is the date."""
+    page = (
+        '<html><head><title>Port Report: Insurance Costs Rise | Harbour Authority</title>'
+        '<meta property="og:site_name" content="Harbour Authority">'
+        '<meta property="og:title" content="Port Report: Insurance Costs Rise"></head><body>'
+        f'<header><h1>Harbour Authority</h1><nav>{TEASERS}</nav></header>'
+        f'<main><article class="story"><time datetime="2025-01-16T22:00:00Z">January 16, 2025</time>{STORY}</article></main>'
+        "</body></html>"
+    )
+    a = read_html(page, "report.html")
+    assert a.title == "Port Report: Insurance Costs Rise"
+    assert a.date == dt.date(2025, 1, 16)
+    assert a.outlet == "Harbour Authority"
+
+
+def test_a_site_name_before_the_headline_in_the_page_title_is_cut():
+    page = ("<html><head><title>Harbour Command | Nov. 2: Patrols continue along the northern coast</title></head>"
+            f"<body><div>{STORY}</div></body></html>")
+    a = read_html(page, "release.html")
+    assert a.title == "Nov. 2: Patrols continue along the northern coast"
+
+
+def test_a_month_the_extractor_reads_as_an_author_is_none():
+    """"January 17, 2017 at 6:00 AM ET by Kori Schulman": the extractor may return "January"."""
+    from brief.sources import html
+    assert html._author("January") is None
+    assert html._author("Ana Ruiz") == "Ana Ruiz"
