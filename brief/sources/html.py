@@ -40,7 +40,7 @@ from ..dates import dates_in
 from ..errors import BriefError
 from ..model import Article, Caption
 from .frontmatter import web_address
-from .header import byline_name, date_line
+from .header import byline_name, date_and_byline, date_line
 from .inline import strip_active_markup
 from .litter import clean_space, credit_line, line_litter, same_text, split_trailing_credit
 from .text import fallback_title
@@ -143,7 +143,7 @@ def read_html(text: str, source: str) -> Article:
     byline = _author(meta.get("author")) or _author(document.author)
     found: dict = {}
     paragraphs = _paragraphs(document.body, title, byline, captions, found)
-    byline = byline or found.get("byline")
+    byline = byline or found.get("byline") or _byline_element(clean)
     if not paragraphs:
         raise BriefError(NO_TEXT)
     outlet = meta.get("site") or _plain(document.sitename) or _cut_site(meta.get("page_title"), title)[1]
@@ -295,6 +295,21 @@ def _author(value: str | None) -> str | None:
     return byline_name(text) or byline_name("By " + text) or None
 
 
+def _byline_element(root: lxml.html.HtmlElement) -> str | None:
+    """The name in the page's byline box (class "byline" or "author…"), which extractors may
+    leave out: "January 17, 2017 at 6:08 PM ET by Kori Schulman"."""
+    for el in root.xpath('//*[contains(@class, "byline") or contains(@class, "author")]'):
+        text = _plain(el.text_content())
+        if not text or len(text.split()) > BYLINE_BOX_MAX_WORDS:
+            continue
+        pair = date_and_byline(text)
+        name = (pair[1] if pair else None) or byline_name(text)
+        if name:
+            return name
+    return None
+
+
+BYLINE_BOX_MAX_WORDS = 20
 _MONTHS = frozenset(
     "january february march april may june july august september october november december".split()
 )

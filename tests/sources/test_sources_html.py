@@ -254,3 +254,10 @@ def test_a_month_the_extractor_reads_as_an_author_is_none():
     from brief.sources import html
     assert html._author("January") is None
     assert html._author("Ana Ruiz") == "Ana Ruiz"
+
+
+def test_a_byline_box_the_extractor_leaves_out_gives_the_author():
+    page = ("<html><head><title>Port Report</title></head><body>"
+            '<div class="blog-author-pane">January 17, 2017 at 6:08 PM ET by <a class="author-link">Ana Ruiz</a></div>'
+            f"<article>{STORY}</article></body></html>")
+    assert read_html(page, "post.html").byline == "Ana Ruiz"
