@@ -197,7 +197,9 @@ _END_MARK = re.compile(r"#{3,}|\*{3,}|-{3,}|_{3,}|={3,}|~{3,}|[•·]{3,}|-30-|\
 def is_end_marker(line: str) -> bool:
     """Press-release end marks and section rules: ``###``, ``-30-``, ``***`` (escaped or not)."""
     compact = "".join(unescape_markdown(line).split())
-    return bool(compact) and bool(_END_MARK.fullmatch(compact))
+    # "**\###**", "*\###*": the mark set in bold or italics
+    bare = re.sub(r"^([*_]{1,3})(.+)\1$", r"\2", compact)
+    return bool(compact) and bool(_END_MARK.fullmatch(compact) or _END_MARK.fullmatch(unescape_markdown(bare)))
 
 
 # "Reporting by Jo Kim; Editing by Lee Park", "This post was sub-edited by Jane Ellis.", "Translated by …"

@@ -77,7 +77,7 @@ def test_not_breadcrumbs(line):
     assert not litter.is_breadcrumb(line)
 
 
-@pytest.mark.parametrize("line", ["###", "\\###", "# # #", "-30-", "- 30 -", "\\*\\*\\*", "* * *", "(END)"])
+@pytest.mark.parametrize("line", ["###", "\\###", "# # #", "-30-", "- 30 -", "\\*\\*\\*", "* * *", "(END)", "**\\###**", "*\\###*"])
 def test_end_markers(line):
     assert litter.is_end_marker(line)
 
