@@ -135,13 +135,25 @@ def _without_titled_common_words(seen: list[Sighting], vocabulary: frozenset[str
     """"Executive Summary", "Head Start", "Ambassador Extraordinary": a word the packet prints in
     lower case, capitalised only after a title word, is a compound noun, not a titled surname.
     A real one is printed elsewhere too: "Todd Young", "Young said"."""
-    elsewhere = Counter(t for s in seen if not s.single or (not s.title and not _opens_sentence(s)) for t in s.tokens)
+    def name_like(s: Sighting) -> bool:
+        # "Todd Young" is a name; "Early Head Start", "Policy Coordination" are common words capitalised
+        if s.single:  # "Young said", not "Customs and Border Protection" or "Office of Policy Coordination"
+            text = s.passage.text
+            joined = _JOINED_AFTER.match(text, s.end) or _JOINED_BEFORE.search(text, max(0, s.start - 60), s.start)
+            return not s.title and not _opens_sentence(s) and not joined
+        return s.tokens[0].lower() not in vocabulary  # a given name is no common word
+
+    elsewhere = Counter(t for s in seen if name_like(s) for t in s.tokens)
     def compound(s: Sighting) -> bool:
         # "the major Federal programs", "co-chair Pillar": after a title in lower case, any
         # common word is the next word of the phrase
         return s.tokens[0].lower() in vocabulary and (not elsewhere[s.tokens[0]] or s.title.islower())
 
     return [s for s in seen if not (s.single and s.title and compound(s))]
+
+
+_JOINED_AFTER = re.compile(r"\s+(?:and|of|for|&)\s+(?:the\s+)?\p{Lu}")
+_JOINED_BEFORE = re.compile(r"\p{Lu}[\w.’'-]*\s+(?:and|of|for|&)\s+(?:the\s+)?$")
 
 
 def _opens_sentence(s: Sighting) -> bool:

@@ -503,3 +503,11 @@ def test_a_publication_and_an_affiliation_before_a_post_are_not_people():
     )
     assert [p.name for p in glossary.people] == ["Ilya Semenov"]
     assert person(glossary, "Ilya Semenov").role.endswith("Vostok blogger")
+
+
+def test_a_word_capitalised_only_inside_names_of_bodies_is_still_a_common_word():
+    glossary = _one(
+        "Fees rose at the Customs and Border Protection agency and at Early Head Start centres alike.",
+        "The Commissioner of U.S. Customs spoke. Every customs officer and every early start was counted.",
+    )
+    assert not {p.name for p in glossary.people} & {"Customs", "Start"}
