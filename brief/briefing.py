@@ -203,12 +203,13 @@ def split_timeline(events: Sequence[Event], date) -> tuple[list[Event], list[Eve
 TURN_MIN_WORDS = 4
 
 
+# "(As interpreted.)", "(Laughs.)", "[inaudible]": how it was said, not what
+_STAGE_DIRECTION = re.compile(r"\([^()]*\)|\[[^\]]*\]")
+
+
 def _said_nothing(turn: str) -> bool:
-    spoken = re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", turn)
+    spoken = _STAGE_DIRECTION.sub(" ", turn)
     return len(re.findall(r"\w+(?:['’]\w+)*", spoken)) < TURN_MIN_WORDS
-
-
-_STAGE_DIRECTION = re.compile(r"\((?:[^()]*)\)|\[[^\]]*\]")
 
 
 def _first_statement(turn: str) -> str | None:

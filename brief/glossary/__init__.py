@@ -19,7 +19,7 @@ from .people import find_people
 from .references import resolve_references
 from .speakers import attach_speakers
 from .terms import TermEntry, load_terms
-from .text import passages
+from .text import lower_case_words, passages
 
 __all__ = ["TermEntry", "analyse", "load_terms"]
 
@@ -28,9 +28,10 @@ def analyse(articles: list[Article], extra_terms: Path | None = None) -> Glossar
     """The packet's glossary; ``extra_terms`` is a glossary.toml that adds to the curated entries."""
     entries = load_terms(extra_terms)
     every = [p for order, article in enumerate(articles) for p in passages(article, order)]
-    people = attach_speakers(articles, find_people(articles, every))
+    vocabulary = lower_case_words(every)
+    people = attach_speakers(articles, find_people(articles, every, vocabulary))
     resolve_references(every, people)
     organisations = find_organisations(articles, every, people)
     # A surname set in capitals is a transcript's speaker label ("MR. KIRBY"), not an acronym.
     names = frozenset(w.upper() for person in people for w in person.name.split() if len(w) > 2 and w.isalpha())
-    return Glossary(people=people, terms=find_terms(every, entries, names), organisations=organisations)
+    return Glossary(people=people, terms=find_terms(every, entries, names, vocabulary), organisations=organisations)

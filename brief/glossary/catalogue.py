@@ -10,13 +10,12 @@ from dataclasses import dataclass, field
 
 import regex as re
 
-from ..model import Found, Mention, Part, Term
+from ..model import Found, Mention, Term
 from .acronyms import acronym_tokens, definitions, is_clock_mark, skipped_ranges
 from .mentions import FormIndex, compile_phrases, normal_form, overlaps, phrase_hits
 from .terms import TermEntry
 from .text import Passage, sentence_at
 
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])\p{Ll}[\p{Ll}\p{M}]+(?![\w’'\-])")
 _RANK = {Found.DEFINED: 0, Found.PRINTED: 1, Found.SPELLED_OUT: 2}
 
 
@@ -59,12 +58,13 @@ class _Collector:
         record.mentions[(p.key, span)] = p.mention(*span)
 
 
-def find_terms(passages: list[Passage], entries: dict[str, TermEntry], names: frozenset[str] = frozenset()) -> list[Term]:
+def find_terms(passages: list[Passage], entries: dict[str, TermEntry], names: frozenset[str] = frozenset(),
+               words: frozenset[str] = frozenset()) -> list[Term]:
     """Every term the passages print, define or spell out, sorted by term; ``names`` are the
-    words of people's names in capitals, which are never terms."""
+    words of people's names in capitals, which are never terms; ``words`` the packet's words in
+    lower case, never acronyms when set in capitals."""
     index = FormIndex(entries)
     found = _Collector()
-    words = frozenset(w for p in passages if p.part is Part.BODY for w in _LOWER_WORD.findall(p.text))
     defined_phrases: dict[str, str] = {}
     for p in passages:
         skip = skipped_ranges(p.text)

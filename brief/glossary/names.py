@@ -577,7 +577,7 @@ def _attributed(text: str, start: int, end: int) -> bool:
         return False  # "Ana Beltrán of Ojo Público wrote": the blog or paper she writes for
     if _ADDRESSED.search(text, max(0, start - _TITLE_WINDOW), start):
         return True  # "I spoke with Tim Cook", "we met with Ana Ruiz": someone one talks to
-    if _OF_AGENCY.match(text, end) and not _names_a_body(text[start:end]):
+    if _OF_AGENCY.match(text, end):
         return True  # "Pete Gaynor of FEMA reported": someone who works for a body named by its letters
     if _GIVEN_FLOOR.search(text, max(0, start - _TITLE_WINDOW), start):
         return True  # "My name is Ana Ruiz.", "the next question will come from Ana Ruiz of Reuters"
@@ -586,17 +586,6 @@ def _attributed(text: str, start: int, end: int) -> bool:
     if _POSSESSOR.match(text, end):
         return True  # "Mitt Romney's top attorney", "Ana Ruiz's husband": one who has a post's holder or a relative
     return bool(after.match(text, end))
-
-
-def _names_a_body(name: str) -> bool:
-    """"Growth Trust" (at the IMF), "Policy Office": a word that heads the names of bodies or of
-    their funds and programmes ends it."""
-    from .organisations import HEADS  # organisations reads names' lexicon: import on use
-
-    return name.split()[-1].lower() in HEADS | _PROGRAMME_WORDS
-
-
-_PROGRAMME_WORDS = frozenset("fund trust facility programme program initiative plan".split())
 
 
 _OF_AGENCY = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?\p{Lu}{2,}\b(?![.’'-]\p{L})")

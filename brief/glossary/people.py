@@ -68,9 +68,9 @@ class _Cluster:
         return self._intro_full.get(slug) or self._intro_any.get(slug)
 
 
-def find_people(articles: list[Article], passages: list[Passage]) -> list[Person]:
-    """Everyone the text gives evidence for, alphabetically."""
-    vocabulary = _lower_case_words(passages)
+def find_people(articles: list[Article], passages: list[Passage], vocabulary: frozenset[str]) -> list[Person]:
+    """Everyone the text gives evidence for, alphabetically; ``vocabulary`` is the packet's
+    lower-case words (text.lower_case_words)."""
     named = _capitalised_words(articles, passages)
     seen = [t for p in passages for s in sightings(p) if (t := _trim_headline_words(s, vocabulary, named))]
     seen = _without_titled_common_words(seen, vocabulary)
@@ -167,14 +167,6 @@ def _honorific_before(s: Sighting) -> bool:
     return bool(before) and lexicon().is_honorific(before[-1])
 
 
-def _lower_case_words(passages: list[Passage]) -> frozenset[str]:
-    """Words the packet prints in lower case in running text: common words, not names."""
-    return frozenset(
-        w for p in passages if p.part is Part.BODY for w in _LOWER_WORD.findall(p.text)
-    )
-
-
-_LOWER_WORD = re.compile(r"(?<![\w’'\-])\p{Ll}[\p{Ll}\p{M}]+(?![\w’'\-])")
 _CAPITALISED = re.compile(r"\p{Lu}[\p{Ll}\p{M}’'\-]+")
 
 

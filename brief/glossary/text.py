@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from ..analysis.sentences import sentence_spans as split_spans
 from ..model import Article, Mention, Part
 
@@ -138,3 +140,11 @@ def phrase_pattern(phrase: str) -> str:
         parts.append(piece.replace(r"\-", r"[-‐‑]\s*"))
     return r"\s+".join(parts)
 
+
+def lower_case_words(passages: list[Passage]) -> frozenset[str]:
+    """Words the packet prints in lower case in running text: common words, not names. People
+    and terms both ask it ("Head Start", "WINNING"), so the glossary computes it once."""
+    return frozenset(w for p in passages if p.part is Part.BODY for w in _LOWER_WORD.findall(p.text))
+
+
+_LOWER_WORD = regex.compile(r"(?<![\w’'\-])\p{Ll}[\p{Ll}\p{M}]+(?![\w’'\-])")

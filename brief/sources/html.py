@@ -36,7 +36,7 @@ import lxml.html
 import trafilatura
 from lxml_html_clean import Cleaner
 
-from ..dates import dates_in
+from ..dates import MONTHS, dates_in
 from ..errors import BriefError
 from ..model import Article, Caption
 from .frontmatter import web_address
@@ -290,7 +290,7 @@ def _time_element_date(root: lxml.html.HtmlElement) -> dt.date | None:
 
 def _author(value: str | None) -> str | None:
     text = _plain(value)
-    if not text or text.casefold() in _MONTHS:
+    if not text or text.casefold() in MONTHS:
         return None  # "January": the extractor read a date line's first word as the author
     return byline_name(text) or byline_name("By " + text) or None
 
@@ -310,9 +310,6 @@ def _byline_element(root: lxml.html.HtmlElement) -> str | None:
 
 
 BYLINE_BOX_MAX_WORDS = 20
-_MONTHS = frozenset(
-    "january february march april may june july august september october november december".split()
-)
 
 
 def _take_captions(root: lxml.html.HtmlElement) -> list[Caption]:
