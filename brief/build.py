@@ -117,6 +117,7 @@ def shared_subject(articles: Sequence[Article]) -> str | None:
 
 
 Step = Callable[[str], None]
+Tick = Callable[[int, int], None]  # (parts of the PDF laid out, parts known so far)
 
 
 def _quiet_step(_stage: str) -> None:
@@ -125,39 +126,42 @@ def _quiet_step(_stage: str) -> None:
 
 def render_outputs(
     packet: Packet, formats: Sequence[str], paper: str = "a4", jobs: int = 1, step: Step = _quiet_step,
-    cache: Cache = NO_CACHE,
+    cache: Cache = NO_CACHE, tick: Tick | None = None,
 ) -> dict[str, tuple[bytes, int | None]]:
     """Render every requested format in memory, so nothing is written unless all succeed.
 
-    With ``jobs`` > 1 the EPUB and the HTML page are made in a worker process while this one
-    lays out the PDF: the two cores of a laptop each get a writer. The bytes are the same
-    either way; a writer's failure in the worker comes back as the same error.
+    With ``jobs`` > 1 a pool of that many processes does the work: the EPUB and the HTML
+    page go to one worker first, and the PDF's articles are laid out across all of them.
+    The bytes are the same whatever ``jobs`` is; a failure in a worker comes back as the
+    same error it would be here. ``tick(done, total)`` hears of each PDF part laid out.
     """
     wanted = [fmt for fmt in FORMATS if fmt in formats]
     if "pdf" in wanted or "epub" in wanted:
         render.warn_missing(packet.articles, styles_dir() / "print.css")
     others = [fmt for fmt in wanted if fmt != "pdf"]
     rendered: dict[str, tuple[bytes, int | None]] = {}
-    if jobs > 1 and "pdf" in wanted and others:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=1, mp_context=_process_context()) as pool:
-            later = pool.submit(_render_in_worker, packet, others, paper, cache)
+    if jobs > 1 and "pdf" in wanted:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=jobs, mp_context=_process_context()) as pool:
+            later = pool.submit(_render_in_worker, packet, others, paper, cache) if others else None
             step("pdf")
-            rendered["pdf"] = render.render_pdf(packet, paper=paper, cache=cache)
-            step(" and ".join(others))
-            done, caught = later.result()
-        for message in caught:
-            warnings.warn(BriefWarning(message))
-        rendered.update(done)
+            rendered["pdf"] = render.render_pdf(packet, paper=paper, cache=cache, pool=pool, tick=tick)
+            if later is not None:
+                step(" and ".join(others))
+                done, caught = later.result()
+                for message in caught:
+                    warnings.warn(BriefWarning(message))
+                rendered.update(done)
     else:
         for fmt in wanted:
             step(fmt)
-            rendered[fmt] = _render_one(packet, fmt, paper, cache)
+            rendered[fmt] = _render_one(packet, fmt, paper, cache, tick)
     return {fmt: rendered[fmt] for fmt in wanted}
 
 
-def _render_one(packet: Packet, fmt: str, paper: str, cache: Cache = NO_CACHE) -> tuple[bytes, int | None]:
+def _render_one(packet: Packet, fmt: str, paper: str, cache: Cache = NO_CACHE,
+                tick: Tick | None = None) -> tuple[bytes, int | None]:
     if fmt == "pdf":
-        return render.render_pdf(packet, paper=paper, cache=cache)
+        return render.render_pdf(packet, paper=paper, cache=cache, tick=tick)
     if fmt == "epub":
         return render.render_epub(packet, cache), None
     return render.render_html(packet, medium="web").encode("utf-8"), None
@@ -178,8 +182,11 @@ def _process_context():
 
 
 def default_jobs() -> int:
-    """Two processes when there are two CPUs: the PDF in one, the other formats in the other."""
-    return 2 if (os.cpu_count() or 1) >= 2 else 1
+    """One process per CPU this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 def build(
@@ -193,6 +200,7 @@ def build(
     jobs: int = 1,
     step: Step = _quiet_step,
     cache: Cache = NO_CACHE,
+    tick: Tick | None = None,
 ) -> tuple[Packet, list[Output]]:
     """Build the packet and write ``out_dir/name.<fmt>`` for each format, atomically.
 
@@ -201,7 +209,7 @@ def build(
     _check_name(name)
     step("reading")
     packet = load_packet(paths, title=title, sections=sections)
-    rendered = render_outputs(packet, formats, paper=paper, jobs=jobs, step=step, cache=cache)
+    rendered = render_outputs(packet, formats, paper=paper, jobs=jobs, step=step, cache=cache, tick=tick)
     step("writing")
     _prepare_out_dir(out_dir)
     outputs = []

@@ -99,11 +99,11 @@ def main() -> None:
     help="Which sections to print, in order, separated by commas (from: " + ", ".join(SECTIONS) + "; default: the manifest's, else all).",
 )
 @click.option(
-    "-j", "--jobs", type=click.IntRange(min=1), default=default_jobs(), show_default="2 on a machine with 2 or more CPUs",
-    help="Processes to use: with 2 or more, the EPUB and HTML are written while the PDF is laid out.",
+    "-j", "--jobs", type=click.IntRange(min=1), default=default_jobs(), show_default="the number of CPUs",
+    help="Processes to use: the PDF's articles are laid out side by side, the EPUB and HTML written meanwhile. The output is the same for any number.",
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the files written.")
-@click.option("--no-cache", is_flag=True, help="Do not use or fill the cache of finished PDFs and cut fonts ($XDG_CACHE_HOME/brief).")
+@click.option("--no-cache", is_flag=True, help="Do not use or fill the cache of laid-out articles, finished PDFs and cut fonts ($XDG_CACHE_HOME/brief).")
 @STRICT
 @one_line_errors
 def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title, paper, sections, jobs, quiet,
@@ -121,6 +121,7 @@ def build_command(sources, want_pdf, want_epub, want_html, out_dir, name, title,
             title=title, paper=paper.lower(), sections=_section_list(sections), jobs=jobs,
             step=(lambda stage: None) if quiet else progress,
             cache=NO_CACHE if no_cache else Cache(default_folder()),
+            tick=None if quiet else progress.part,
         )
     for out in outputs:
         pages = f", {out.pages} pages" if out.pages is not None else ""

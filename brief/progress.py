@@ -44,6 +44,11 @@ class Progress:
         else:
             click.echo(f"brief: {self.stage}", file=self.stream)
 
+    def part(self, done: int, total: int) -> None:
+        """Another part of the PDF laid out (an article, or the sections around them)."""
+        if self.live:
+            self._show(f"{self.stage}: {done} of {total} parts laid out")
+
     def page(self, number: int) -> None:
         if self.live:
             self._show(f"{self.stage}: page {number}")

@@ -49,11 +49,13 @@ def long_date(value) -> str:
     return f"{value.day} {value:%B %Y}" if value else ""
 
 
-def context(packet: Packet, href: Callable[[str], str], medium: str) -> dict:
+def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict[str, int] | None = None) -> dict:
     """Everything the templates read. ``href`` maps an anchor to a link target for the medium.
 
-    Only print marks later mentions at all, and lists the page of each article's first mention.
+    Only print marks later mentions at all, and lists the page of each article's first mention
+    (``pages``: the page each anchor landed on, once the PDF writer knows).
     """
+    known = pages or {}
     firsts = first_mentions(packet)
     later = later_mentions(packet, firsts) if medium == "print" else {}
     entries = {e.anchor: e for e in glossary_entries(packet)}
@@ -88,6 +90,8 @@ def context(packet: Packet, href: Callable[[str], str], medium: str) -> dict:
         "section_title": SECTION_TITLES,
         "expansions": expansions(packet, firsts) if medium in ("print", "web") else {},
         "page_marks": first_marks(packet, firsts) if medium == "print" else {},
+        "page_of": lambda anchor: known.get(anchor, ""),
+        "part_mark": Markup(PART_MARK) if medium == "print" else "",
     }
 
 
@@ -129,15 +133,21 @@ def _role_line(person: Person) -> str:
     return person.role or "Role not stated in the articles"
 
 
+PART_MARK = "<!--brief:part-->"
+
+
 def render_html(
     packet: Packet,
     medium: str = "web",
     paper: str = "a4",
+    pages: dict[str, int] | None = None,
 ) -> str:
     """The whole packet as one HTML document.
 
     For the web the reading stylesheet is inlined, so the file stands alone and fetches
-    nothing; the PDF writer hands print.css to WeasyPrint itself.
+    nothing; the PDF writer hands print.css to WeasyPrint itself. In print every top-level
+    block follows ``PART_MARK`` and each page reference carries ``pages[anchor]``, the page
+    the PDF writer found that anchor on (empty until it knows).
     """
     if medium not in MEDIA:
         raise ValueError(f"unknown medium {medium!r}")
@@ -146,7 +156,7 @@ def render_html(
         # Our own theme file, not article text: safe to print unescaped inside <style>.
         stylesheet = Markup((styles_dir() / "ereader.css").read_text(encoding="utf-8"))
     env = environment()
-    ctx = context(packet, href=lambda anchor: "#" + anchor, medium=medium)
+    ctx = context(packet, href=lambda anchor: "#" + anchor, medium=medium, pages=pages)
     html = env.get_template("packet.html").render(ctx, paper=paper, stylesheet=stylesheet)
     return mark_runs(html, base=packet.language)
 

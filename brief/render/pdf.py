@@ -2,62 +2,269 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
+import html as htmllib
+import json
 import logging
 import os
-from collections.abc import Iterator
+import re
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, as_completed
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from ..cache import NO_CACHE, Cache
 from ..model import Packet
 from ..paths import styles_dir
+from .assemble import assemble
+from .theme import folio_split, page_rules_only, page_starting_classes
 from .html import render_html
+from .parts import PART_CSS, Layout, Part, split
 
 PAPER_SIZES = {"a4": "A4", "letter": "letter"}
 
 
 def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None,
-               cache: Cache = NO_CACHE) -> tuple[bytes, int]:
+               cache: Cache = NO_CACHE, pool: Executor | None = None,
+               tick: Callable[[int, int], None] | None = None) -> tuple[bytes, int]:
     """(PDF bytes, page count). ``styles`` is a theme folder holding print.css and its fonts.
 
-    The finished PDF is cached under everything that shapes it (the print HTML, the theme's
-    files, the paper, the packet's timestamp and identifier, the versions of brief, WeasyPrint
-    and fontTools): building again with nothing changed that the PDF shows costs no layout.
+    Each article is laid out once, on its own (``brief.render.parts``), in ``pool``'s
+    processes when there is one; the sections around the articles are laid out once their
+    page numbers are known; then the parts are joined (``brief.render.assemble``). Every
+    part's layout is cached under what shapes it, so an edit lays out again only what it
+    touched. ``tick(done, total)`` hears of each part laid out.
     """
     if paper not in PAPER_SIZES:
         raise ValueError(f"unknown paper size {paper!r}")
     folder = (styles or styles_dir()).resolve()
     html = render_html(packet, medium="print", paper=paper)
-    key = cache.key("pdf", html, _theme_fingerprint(folder), paper, packet.identifier,
-                    str(int(packet.stamp.timestamp())), *_engine_versions())
+    theme = _theme_fingerprint(folder)
+    stamp = int(packet.stamp.timestamp())
+    key = cache.key("pdf", html, theme, paper, packet.identifier, str(stamp), *_engine_versions())
     if (hit := cache.get("pdf", key)) is not None:
         return hit[4:], int.from_bytes(hit[:4], "big")
-    data, pages = _lay_out(packet, html, paper, folder)
-    cache.put("pdf", key, pages.to_bytes(4, "big") + data)
-    return data, pages
+    engine = _Engine(folder, paper, theme, stamp, cache, pool, tick)
+    parts, layouts = _number_pages(packet, paper, html, engine)
+    total = sum(layout.pages for layout in layouts)
+    folios = engine.folios([name for layout in layouts for name in layout.page_names])
+    data = assemble(layouts, [part.ids for part in parts], folios, packet.identifier)
+    cache.put("pdf", key, total.to_bytes(4, "big") + data)
+    return data, total
 
 
-def _lay_out(packet: Packet, html: str, paper: str, folder: Path) -> tuple[bytes, int]:
-    import weasyprint  # imported here: it takes most of a second, and only PDF needs it
+def _number_pages(packet: Packet, paper: str, html: str, engine: "_Engine") -> tuple[list[Part], list[Layout]]:
+    """Lay out every part, writing into the sections the page each anchor they cite landed on.
+
+    Articles print no page numbers, so each is laid out once. First the articles and the
+    sections before them (which decide where the articles start); then every section with
+    the numbers found so far; then again the sections whose numbers changed (the contents,
+    which cites the sections after the articles), until the numbers printed are the numbers
+    found.
+    """
+    starts = engine.page_starts
+    parts = split(html, starts, keep_dates=True)
+    cited = {htmllib.unescape(name) for part in parts for name in _PAGE_REF.findall(part.html)}
+    current: list[Layout | None] = [None] * len(parts)
+
+    def lay_out(indices: list[int], write: list[bool]) -> None:
+        for i, layout in zip(indices, engine.lay_out([parts[i] for i in indices], write)):
+            current[i] = layout
+
+    fixed = [i for i, part in enumerate(parts) if not part.numbered]
+    last = max(fixed, default=-1)
+    before = [i for i in range(last) if parts[i].numbered]
+    # The parts that print no page numbers (the articles), written, and the sections before
+    # them only measured: their length decides where the articles start, but the numbers they
+    # print are not known yet.
+    lay_out(fixed + before, [True] * len(fixed) + [False] * len(before))
+    pages: dict[str, int] = {}
+    for attempt in range(_MAX_PASSES):
+        found = _anchor_pages(parts, current)
+        wanted = {anchor: found[anchor] for anchor in sorted(cited) if anchor in found}
+        if attempt > 0 and wanted == pages and all(layout and layout.pdf for layout in current):
+            return parts, current
+        pages = wanted
+        parts = split(render_html(packet, medium="print", paper=paper, pages=pages), starts, keep_dates=True)
+        # First the sections after the articles (they cite the articles, whose pages are now
+        # known), then everything, until the numbers printed are the numbers found.
+        todo = list(range(last + 1, len(parts))) if attempt == 0 else list(range(len(parts)))
+        lay_out(todo, [True] * len(todo))
+    raise RuntimeError("the packet's page numbers did not settle")
+
+
+_MAX_PASSES = 6
+_PAGE_REF = re.compile(r'href="#([^"]+)" data-page=')
+
+
+def _anchor_pages(parts: list[Part], layouts: list[Layout | None]) -> dict[str, int]:
+    """Every anchor's page number in the whole packet (1-based), from where each part put it.
+    Parts not laid out yet (the sections after the articles, at first) count no pages."""
+    found: dict[str, int] = {}
+    start = 1
+    for part, layout in zip(parts, layouts):
+        if layout is None:
+            continue
+        for anchor, index in layout.anchors.items():
+            if anchor in part.ids:
+                found.setdefault(anchor, start + index)
+        start += layout.pages
+    return found
+
+
+_KIND = {True: "part", False: "measure"}
+
+
+class _Engine:
+    """Lays out parts: from this build's memory, else the cache, else WeasyPrint (in the pool)."""
+
+    def __init__(self, folder: Path, paper: str, theme: str, stamp: int, cache: Cache,
+                 pool: Executor | None, tick: Callable[[int, int], None] | None):
+        self.folder, self.paper, self.theme, self.stamp = folder, paper, theme, stamp
+        self.cache, self.pool, self.tick = cache, pool, tick
+        self.known: dict[str, Layout] = {}
+        self.done = 0
+        self.page_starts = page_starting_classes((folder / "print.css").read_text(encoding="utf-8"))
+
+    def lay_out(self, parts: list[Part], write: list[bool]) -> list[Layout]:
+        """Each part's layout. Where ``write`` is false only its pages and anchors are needed
+        (to learn how long a part is before its page numbers are known), not its PDF."""
+        missing: dict[str, tuple[str, int, bool]] = {}
+        for part, wanted in zip(parts, write):
+            have = self.known.get(part.html)
+            if (have is not None and (have.pdf or not wanted)) or (part.html in missing and not wanted):
+                continue
+            epoch = self._epoch(part)
+            key = self.cache.key(_KIND[wanted], part.html, self.theme, self.paper, str(epoch), *_engine_versions())
+            if (hit := self.cache.get(_KIND[wanted], key)) is not None:
+                self.known[part.html] = _unpack(hit)
+            else:
+                missing[part.html] = (key, epoch, wanted)
+        total = self.done + len(missing)
+        for html, layout in self._run(missing):
+            self.known[html] = layout
+            key, _, wanted = missing[html]
+            self.cache.put(_KIND[wanted], key, _pack(layout))
+            self.done += 1
+            if self.tick:
+                self.tick(self.done, total)
+        return [self.known[part.html] for part in parts]
+
+    def _run(self, missing: dict[str, tuple[str, int, bool]]) -> Iterator[tuple[str, Layout]]:
+        """Lay the parts out, longest first so the pool's processes finish together."""
+        order = sorted(missing, key=len, reverse=True)
+        jobs = [(html, str(self.folder), self.paper, missing[html][1], missing[html][2]) for html in order]
+        if self.pool is None or len(order) < 2:
+            for job in jobs:
+                yield job[0], lay_out_part(*job)
+            return
+        futures = {self.pool.submit(_in_worker, *job): job[0] for job in jobs}
+        for future in as_completed(futures):
+            yield futures[future], future.result()
+
+    def _epoch(self, part: Part) -> int:
+        """The first part carries the packet's dates; the others are stamped the same every
+        time (the clock only reaches their embedded fonts), so their cache outlives a new date."""
+        return self.stamp if "dcterms.created" in part.html else 0
+
+    def folios(self, page_names: list[str]) -> bytes:
+        key = self.cache.key("folios", self.theme, self.paper, "\n".join(page_names), *_engine_versions())
+        if (hit := self.cache.get("folios", key)) is not None:
+            return hit
+        data = lay_out_folios(page_names, str(self.folder), self.paper)
+        self.cache.put("folios", key, data)
+        return data
+
+
+def _pack(layout: Layout) -> bytes:
+    head = json.dumps({"pages": layout.pages, "anchors": layout.anchors, "bookmarks": layout.bookmarks,
+                       "page_names": layout.page_names}).encode()
+    return len(head).to_bytes(4, "big") + head + layout.pdf
+
+
+def _unpack(data: bytes) -> Layout:
+    size = int.from_bytes(data[:4], "big")
+    head = json.loads(data[4:4 + size])
+    return Layout(pdf=data[4 + size:], **head)
+
+
+# ---- In the worker: WeasyPrint itself. Stylesheets are parsed once per process.
+
+_STYLESHEETS: dict[tuple[str, str, str], tuple] = {}
+# Let them go before the interpreter tears WeasyPrint's font machinery down under them.
+atexit.register(_STYLESHEETS.clear)
+
+
+def _stylesheets(folder: str, paper: str, role: str):
+    """The theme, the paper, and for ``role`` "part" the folio left out (it is stamped on at
+    assembly), for "folios" everything but the folio."""
+    import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
-    fetcher = url_fetcher_for([folder])
-    fonts = FontConfiguration()  # without it @font-face rules are ignored
-    stylesheets = [
-        weasyprint.CSS(filename=str(folder / "print.css"), url_fetcher=fetcher, font_config=fonts),
-        # The one setting that comes from the command line rather than the theme.
-        weasyprint.CSS(string=f"@page {{ size: {PAPER_SIZES[paper]}; }}", font_config=fonts),
-    ]
-    with _quiet_weasyprint(), _source_date(packet):
-        # One layout: every page number the packet prints (contents, key people, glossary) is a
-        # CSS target-counter that WeasyPrint fills in while it paginates, so nothing is laid
-        # out twice to learn where things landed.
-        document = weasyprint.HTML(string=html, base_url=folder.as_uri() + "/", url_fetcher=fetcher).render(
+    if (folder, paper, role) not in _STYLESHEETS:
+        fetcher = url_fetcher_for([Path(folder)])
+        fonts = FontConfiguration()  # without it @font-face rules are ignored
+        theme = Path(folder) / "print.css"
+        css = theme.read_text(encoding="utf-8")
+        extra = f"@page {{ size: {PAPER_SIZES[paper]}; }}\n" + folio_split(css, role)
+        if role == "part":
+            extra += PART_CSS
+            base = weasyprint.CSS(filename=str(theme), url_fetcher=fetcher, font_config=fonts)
+        else:
+            base = weasyprint.CSS(string=page_rules_only(css), base_url=theme.as_uri(), url_fetcher=fetcher,
+                                  font_config=fonts)
+        _STYLESHEETS[folder, paper, role] = (fonts, fetcher, [base, weasyprint.CSS(string=extra, font_config=fonts)])
+    return _STYLESHEETS[folder, paper, role]
+
+
+def _in_worker(html: str, folder: str, paper: str, epoch: int, write: bool = True) -> Layout:
+    """What the pool runs (looked up by name there, so the worker runs this module's own)."""
+    return lay_out_part(html, folder, paper, epoch, write)
+
+
+def lay_out_part(html: str, folder: str, paper: str, epoch: int, write: bool = True) -> Layout:
+    """One part laid out and, with ``write``, written as a tagged (PDF/UA-1) PDF."""
+    import weasyprint
+
+    fonts, fetcher, stylesheets = _stylesheets(folder, paper, "part")
+    with _quiet_weasyprint(), _source_date(epoch):
+        document = weasyprint.HTML(string=html, base_url=Path(folder).as_uri() + "/", url_fetcher=fetcher).render(
             stylesheets=stylesheets, font_config=fonts)
-        # PDF/UA-1: a tagged PDF (structure tree, language, title shown) that screen readers can use.
-        data = document.write_pdf(pdf_identifier=packet.identifier.encode(), pdf_variant="pdf/ua-1")
-    return data, len(document.pages)
+        data = document.write_pdf(pdf_variant="pdf/ua-1") if write else b""
+    anchors: dict[str, int] = {}
+    for index, page in enumerate(document.pages):
+        for name in page.anchors:
+            anchors.setdefault(name, index)
+    return Layout(pdf=data, pages=len(document.pages), anchors=anchors,
+                  bookmarks=_plain(document.make_bookmark_tree(0.75, transform_pages=True)),
+                  page_names=[_page_name(page) for page in document.pages])
+
+
+def lay_out_folios(page_names: list[str], folder: str, paper: str) -> bytes:
+    """A PDF with one page per packet page bearing only its folio, each page given the same
+    @page name as the page it will be drawn on, so the theme's rules for it apply."""
+    import weasyprint
+
+    fonts, fetcher, stylesheets = _stylesheets(folder, paper, "folios")
+    blocks = "".join(f'<div style="page: {name or "auto"}; break-before: page"></div>' for name in page_names)
+    with _quiet_weasyprint(), _source_date(0):
+        document = weasyprint.HTML(string=f"<html><body>{blocks}</body></html>",
+                                   base_url=Path(folder).as_uri() + "/", url_fetcher=fetcher).render(
+            stylesheets=stylesheets, font_config=fonts)
+        if len(document.pages) != len(page_names):
+            raise RuntimeError("the folio pages do not match the packet's pages")
+        return document.write_pdf()
+
+
+def _page_name(page) -> str:
+    page_type = getattr(page._page_box, "page_type", None)
+    return getattr(page_type, "name", "") or ""
+
+
+def _plain(bookmarks: list) -> list:
+    """WeasyPrint's bookmark tree as JSON-ready lists."""
+    return [[label, list(target), _plain(children), state] for label, target, children, state in bookmarks]
 
 
 def _theme_fingerprint(folder: Path) -> str:
@@ -94,10 +301,10 @@ def url_fetcher_for(roots: list[Path]):
 
 
 @contextlib.contextmanager
-def _source_date(packet: Packet) -> Iterator[None]:
+def _source_date(epoch: int) -> Iterator[None]:
     """Pin the clock the font subsetter stamps into embedded fonts, so PDFs are reproducible."""
     saved = os.environ.get("SOURCE_DATE_EPOCH")
-    os.environ["SOURCE_DATE_EPOCH"] = str(int(packet.stamp.timestamp()))
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     try:
         yield
     finally:
