@@ -9,6 +9,8 @@ Every figure comes from a fresh process (so each peak memory is its own) and is 
 - the whole build (PDF and EPUB) with ``--jobs 1`` and with ``--jobs N``: seconds, seconds per
   PDF page and peak memory;
 - the EPUB with a cold and a warm font cache;
+- the whole build with ``--jobs N`` from a cold cache, again with nothing changed, and again
+  after one article (the middle one) gains a sentence: the rebuild as a share of the cold build;
 - the floor: WeasyPrint alone laying out and writing brief's final print HTML with the same
   theme, once plain and once with the PDF/UA tagging brief asks for; and brief's PDF stage as
   a multiple of each.
@@ -45,9 +47,16 @@ def copies_of(sources: list[Path], n: int, into: Path) -> list[Path]:
 # ---- One measurement, run in a child process: prints a JSON object on its last line.
 
 def _peak_mib() -> float:
+    """This process's peak, plus its largest worker's once for every process it ran at once:
+    an upper bound on what the build held at one time."""
     import resource
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own + worker * _WORKERS
+
+
+_WORKERS = 0
 
 
 def measure_build(paths: list[str], jobs: int, formats: list[str], cache_dir: str | None) -> dict:
@@ -60,15 +69,18 @@ def measure_build(paths: list[str], jobs: int, formats: list[str], cache_dir: st
     from brief.build import build
     from brief.cache import NO_CACHE, Cache
 
+    global _WORKERS
+    _WORKERS = jobs if jobs > 1 else 0
     marks: dict[str, float] = {}
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as out:
         packet, outputs = build([Path(p) for p in paths], Path(out), formats=formats, jobs=jobs,
                            step=lambda stage: marks.setdefault(stage, time.perf_counter() - start),
                            cache=Cache(Path(cache_dir)) if cache_dir else NO_CACHE)
-    total = time.perf_counter() - start
-    pages = next((o.pages for o in outputs if o.pages), None)
-    return {"seconds": total, "marks": marks, "pages": pages, "peak_mib": _peak_mib(),
+        total = time.perf_counter() - start
+        pages = next((o.pages for o in outputs if o.pages), None)
+    pdf_size = next((o.size for o in outputs if o.pages), None)
+    return {"seconds": total, "marks": marks, "pages": pages, "peak_mib": _peak_mib(), "pdf_bytes": pdf_size,
             "articles": len(packet.articles), "words": sum(a.word_count for a in packet.articles)}
 
 
@@ -95,6 +107,21 @@ def measure_floor(paths: list[str], tagged: bool) -> dict:
     document = doc.render(stylesheets=[css], font_config=fonts)
     document.write_pdf(**({"pdf_variant": "pdf/ua-1"} if tagged else {}))
     return {"seconds": time.perf_counter() - start, "pages": len(document.pages), "peak_mib": _peak_mib()}
+
+
+def edited_copy(paths: list[str], into: Path) -> list[str]:
+    """The sources with one sentence added to the last paragraph of the middle article, in a
+    folder of the same name with the same other files (its name and its brief.toml title it)."""
+    every = sorted(f for p in map(Path, paths) for f in (sorted(p.iterdir()) if p.is_dir() else [p]) if f.is_file())
+    files = [f for f in every if f.suffix in {".txt", ".md"}]
+    into = into / Path(paths[0]).name
+    into.mkdir(parents=True)
+    for f in every:
+        (into / f.name).write_bytes(f.read_bytes())
+    middle = into / files[len(files) // 2].name
+    middle.write_text(middle.read_text(encoding="utf-8").rstrip() + " The talks are to resume next month.\n",
+                      encoding="utf-8")
+    return [str(into)]
 
 
 def child(kind: str, paths: list[Path], **options) -> dict:
@@ -131,6 +158,11 @@ def main() -> None:
             rows.setdefault("epub_cold", []).append(child("measure_build", paths, jobs=1, formats=["epub"], cache_dir=None))
             child("measure_build", paths, jobs=1, formats=["epub"], cache_dir=cache)  # fills the cache
             rows.setdefault("epub_warm", []).append(child("measure_build", paths, jobs=1, formats=["epub"], cache_dir=cache))
+            warm = str(Path(tmp) / f"pdf-cache-{_}")
+            rows.setdefault("cold", []).append(child("measure_build", paths, jobs=args.jobs, formats=["pdf", "epub"], cache_dir=warm))
+            rows.setdefault("unchanged", []).append(child("measure_build", paths, jobs=args.jobs, formats=["pdf", "epub"], cache_dir=warm))
+            edited = edited_copy(paths, Path(tmp) / f"edited-{_}")
+            rows.setdefault("rebuild", []).append(child("measure_build", edited, jobs=args.jobs, formats=["pdf", "epub"], cache_dir=warm))
             rows.setdefault("floor", []).append(child("measure_floor", paths, tagged=False))
             rows.setdefault("floor_tagged", []).append(child("measure_floor", paths, tagged=True))
 
@@ -138,6 +170,7 @@ def main() -> None:
     stages = [r["marks"] for r in rows["jobs1"]]
     read = statistics.median(m["pdf"] - m["reading"] for m in stages)
     pdf = statistics.median(m["epub"] - m["pdf"] for m in stages)
+    pdf_n = statistics.median(m["epub"] - m["pdf"] for m in (r["marks"] for r in rows["jobsN"]))
     epub = statistics.median(m["writing"] - m["epub"] for m in stages)
     floor, tagged = median_of(rows["floor"], "seconds"), median_of(rows["floor_tagged"], "seconds")
     first = rows["jobs1"][0]
@@ -150,16 +183,24 @@ def main() -> None:
         print(f"{label:44} {seconds:8.2f} {seconds / pages:7.3f} {peak_text}")
 
     line("stage: reading and analysis", read)
-    line("stage: PDF (HTML, one layout, tagged write)", pdf)
+    line("stage: PDF, --jobs 1 (parts, tagged, joined)", pdf)
+    line(f"stage: PDF, --jobs {args.jobs}", pdf_n)
     line("stage: EPUB", epub)
     line("build --pdf --epub, --jobs 1", median_of(rows["jobs1"], "seconds"), median_of(rows["jobs1"], "peak_mib"))
     line(f"build --pdf --epub, --jobs {args.jobs}", median_of(rows["jobsN"], "seconds"),
          median_of(rows["jobsN"], "peak_mib"))
     line("build --epub, font cache cold", median_of(rows["epub_cold"], "seconds"))
     line("build --epub, font cache warm", median_of(rows["epub_warm"], "seconds"))
+    cold, rebuild = median_of(rows["cold"], "seconds"), median_of(rows["rebuild"], "seconds")
+    line(f"build, --jobs {args.jobs}, cold cache", cold, median_of(rows["cold"], "peak_mib"))
+    line(f"build, --jobs {args.jobs}, warm cache, nothing changed", median_of(rows["unchanged"], "seconds"))
+    line(f"build, --jobs {args.jobs}, one article edited", rebuild, median_of(rows["rebuild"], "peak_mib"))
     line("weasyprint alone, plain pass", floor, median_of(rows["floor"], "peak_mib"))
     line("weasyprint alone, PDF/UA tagged", tagged, median_of(rows["floor_tagged"], "peak_mib"))
-    print(f"brief's PDF stage / plain pass: {pdf / floor:.2f}x; / tagged pass: {pdf / tagged:.2f}x")
+    print(f"brief's PDF stage / plain pass: --jobs 1 {pdf / floor:.2f}x, --jobs {args.jobs} {pdf_n / floor:.2f}x; "
+          f"/ tagged pass: --jobs 1 {pdf / tagged:.2f}x, --jobs {args.jobs} {pdf_n / tagged:.2f}x")
+    print(f"rebuild after one article changed / cold build: {rebuild / cold:.0%}")
+    print(f"PDF size: {first['pdf_bytes'] / 1024:.0f} KiB")
     whole = median_of(rows["jobsN"], "seconds")
     print(f"brief's whole build (--jobs {args.jobs}, PDF and EPUB) / plain pass: {whole / floor:.2f}x")
 

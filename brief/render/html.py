@@ -7,6 +7,7 @@ look of a packet is data, not code.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import jinja2
@@ -29,8 +30,10 @@ SECTION_TITLES = {
 }
 
 
+@functools.cache
 def environment() -> jinja2.Environment:
-    """Autoescaping is on for every template: article text is untrusted input."""
+    """Autoescaping is on for every template: article text is untrusted input. One environment
+    per process, so each template is compiled once, not at every render."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         autoescape=True,

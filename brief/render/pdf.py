@@ -10,7 +10,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterator
-from concurrent.futures import Executor, as_completed
+from concurrent.futures import Executor, Future, as_completed
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -90,6 +90,9 @@ def _number_pages(packet: Packet, paper: str, html: str, engine: "_Engine") -> t
         # First the sections after the articles (they cite the articles, whose pages are now
         # known), then everything, until the numbers printed are the numbers found.
         todo = list(range(last + 1, len(parts))) if attempt == 0 else list(range(len(parts)))
+        if attempt > 0 and all(current):
+            # Every part's length is known: start the folio pages meanwhile, on a spare process.
+            engine.start_folios([name for layout in current for name in layout.page_names])
         lay_out(todo, [True] * len(todo))
     raise RuntimeError("the packet's page numbers did not settle")
 
@@ -124,6 +127,7 @@ class _Engine:
         self.folder, self.paper, self.theme, self.stamp = folder, paper, theme, stamp
         self.cache, self.pool, self.tick = cache, pool, tick
         self.known: dict[str, Layout] = {}
+        self.started: dict[str, Future] = {}
         self.done = 0
         self.page_starts = page_starting_classes((folder / "print.css").read_text(encoding="utf-8"))
 
@@ -168,13 +172,25 @@ class _Engine:
         time (the clock only reaches their embedded fonts), so their cache outlives a new date."""
         return self.stamp if "dcterms.created" in part.html else 0
 
+    def start_folios(self, page_names: list[str]) -> None:
+        """Lay the folio pages out in the pool while the last parts are laid out, if the pool
+        is there and the cache does not have them; :meth:`folios` uses them if the pages came
+        out as expected."""
+        key = self._folio_key(page_names)
+        if self.pool is not None and key not in self.started and self.cache.get("folios", key) is None:
+            self.started[key] = self.pool.submit(_folios_in_worker, page_names, str(self.folder), self.paper)
+
     def folios(self, page_names: list[str]) -> bytes:
-        key = self.cache.key("folios", self.theme, self.paper, "\n".join(page_names), *_engine_versions())
+        key = self._folio_key(page_names)
         if (hit := self.cache.get("folios", key)) is not None:
             return hit
-        data = lay_out_folios(page_names, str(self.folder), self.paper)
+        started = self.started.get(key)
+        data = started.result() if started else lay_out_folios(page_names, str(self.folder), self.paper)
         self.cache.put("folios", key, data)
         return data
+
+    def _folio_key(self, page_names: list[str]) -> str:
+        return self.cache.key("folios", self.theme, self.paper, "\n".join(page_names), *_engine_versions())
 
 
 def _pack(layout: Layout) -> bytes:
@@ -239,6 +255,10 @@ def lay_out_part(html: str, folder: str, paper: str, epoch: int, write: bool = T
     return Layout(pdf=data, pages=len(document.pages), anchors=anchors,
                   bookmarks=_plain(document.make_bookmark_tree(0.75, transform_pages=True)),
                   page_names=[_page_name(page) for page in document.pages])
+
+
+def _folios_in_worker(page_names: list[str], folder: str, paper: str) -> bytes:
+    return lay_out_folios(page_names, folder, paper)
 
 
 def lay_out_folios(page_names: list[str], folder: str, paper: str) -> bytes:

@@ -28,6 +28,7 @@ RUNS = regex.compile(
 # Our own markup: a tag, or the text between tags. Article text inside is already escaped,
 # so a "<" in text can only be markup.
 _TOKENS = regex.compile(r"(<[^>]*>)")
+_TAG_NAME = regex.compile(r"</?\s*([a-zA-Z0-9]+)")
 _SKIP = {"head", "title", "style", "script"}
 _RIGHT_TO_LEFT = {"arabic", "hebrew"}
 
@@ -87,7 +88,7 @@ def mark_runs(html: str, xhtml: bool = False, base: str = "en") -> str:
     skipping = 0
     for token in _TOKENS.split(html):
         if token.startswith("<"):
-            name = regex.match(r"</?\s*([a-zA-Z0-9]+)", token)
+            name = _TAG_NAME.match(token)
             if name and name.group(1).lower() in _SKIP and not token.endswith("/>"):
                 skipping += -1 if token.startswith("</") else 1
             out.append(token)
