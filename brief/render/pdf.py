@@ -39,23 +39,35 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None,
     if paper not in PAPER_SIZES:
         raise ValueError(f"unknown paper size {paper!r}")
     folder = (styles or styles_dir()).resolve()
-    html = render_html(packet, medium="print", paper=paper)
     theme = _theme_fingerprint(folder)
     stamp = int(packet.stamp.timestamp())
+    engine = _Engine(folder, paper, theme, stamp, cache, pool, tick)
+    # The numbers this packet settled on last time, if it was built before: after an edit that
+    # moves no page they are right at once, and the sections come from the cache.
+    memory = cache.key("numbers", packet.title, *(a.slug for a in packet.articles), theme, paper)
+    recalled = cache.get("numbers", memory)
+    pages: dict[str, int] = json.loads(recalled) if recalled else {}
+    recalled_pages = dict(pages)
+    html = render_html(packet, medium="print", paper=paper, pages=pages)
     key = cache.key("pdf", html, theme, paper, packet.identifier, str(stamp), *_engine_versions())
     if (hit := cache.get("pdf", key)) is not None:
         return hit[4:], int.from_bytes(hit[:4], "big")
-    engine = _Engine(folder, paper, theme, stamp, cache, pool, tick)
-    parts, layouts = _number_pages(packet, paper, html, engine)
+    parts, layouts, pages = _number_pages(packet, paper, html, pages, engine)
+    cache.put("numbers", memory, json.dumps(pages).encode())
     total = sum(layout.pages for layout in layouts)
     folios = engine.folios([name for layout in layouts for name in layout.page_names])
     data = assemble(layouts, [part.ids for part in parts], folios, packet.identifier)
-    cache.put("pdf", key, total.to_bytes(4, "big") + data)
+    # Kept under the HTML the next build will start from: this one with the numbers it settled on.
+    settled = html if pages == recalled_pages else render_html(packet, medium="print", paper=paper, pages=pages)
+    cache.put("pdf", cache.key("pdf", settled, theme, paper, packet.identifier, str(stamp), *_engine_versions()),
+              total.to_bytes(4, "big") + data)
     return data, total
 
 
-def _number_pages(packet: Packet, paper: str, html: str, engine: "_Engine") -> tuple[list[Part], list[Layout]]:
-    """Lay out every part, writing into the sections the page each anchor they cite landed on.
+def _number_pages(packet: Packet, paper: str, html: str, pages: dict[str, int],
+                  engine: "_Engine") -> tuple[list[Part], list[Layout], dict[str, int]]:
+    """Lay out every part, writing into the sections the page each anchor they cite landed on
+    (``html`` prints ``pages``, a first guess or none).
 
     Articles print no page numbers, so each is laid out once. First the articles and the
     sections before them (which decide where the articles start); then every section with
@@ -77,20 +89,22 @@ def _number_pages(packet: Packet, paper: str, html: str, engine: "_Engine") -> t
     before = [i for i in range(last) if parts[i].numbered]
     # The parts that print no page numbers (the articles), written, and the sections before
     # them only measured: their length decides where the articles start, but the numbers they
-    # print are not known yet.
+    # print may not be known yet.
     lay_out(fixed + before, [True] * len(fixed) + [False] * len(before))
-    pages: dict[str, int] = {}
     for attempt in range(_MAX_PASSES):
         found = _anchor_pages(parts, current)
         wanted = {anchor: found[anchor] for anchor in sorted(cited) if anchor in found}
-        if attempt > 0 and wanted == pages and all(layout and layout.pdf for layout in current):
-            return parts, current
-        pages = wanted
-        parts = split(render_html(packet, medium="print", paper=paper, pages=pages), starts, keep_dates=True)
-        # First the sections after the articles (they cite the articles, whose pages are now
-        # known), then everything, until the numbers printed are the numbers found.
-        todo = list(range(last + 1, len(parts))) if attempt == 0 else list(range(len(parts)))
-        if attempt > 0 and all(current):
+        if wanted == pages and all(layout and layout.pdf for layout in current):
+            return parts, current, pages
+        if wanted == pages:
+            todo = list(range(len(parts)))
+        else:
+            pages = wanted
+            parts = split(render_html(packet, medium="print", paper=paper, pages=pages), starts, keep_dates=True)
+            # First the sections after the articles (they cite the articles, whose pages are now
+            # known), then everything, until the numbers printed are the numbers found.
+            todo = list(range(last + 1, len(parts))) if attempt == 0 else list(range(len(parts)))
+        if all(current):
             # Every part's length is known: start the folio pages meanwhile, on a spare process.
             engine.start_folios([name for layout in current for name in layout.page_names])
         lay_out(todo, [True] * len(todo))
@@ -140,11 +154,15 @@ class _Engine:
             if (have is not None and (have.pdf or not wanted)) or (part.html in missing and not wanted):
                 continue
             epoch = self._epoch(part)
-            key = self.cache.key(_KIND[wanted], part.html, self.theme, self.paper, str(epoch), *_engine_versions())
-            if (hit := self.cache.get(_KIND[wanted], key)) is not None:
+            keys = {kind: self.cache.key(kind, part.html, self.theme, self.paper, str(epoch), *_engine_versions())
+                    for kind in ("part", "measure")}
+            # A written layout serves a measure too.
+            hit = next((h for kind in ("part",) + (() if wanted else ("measure",))
+                        if (h := self.cache.get(kind, keys[kind])) is not None), None)
+            if hit is not None:
                 self.known[part.html] = _unpack(hit)
             else:
-                missing[part.html] = (key, epoch, wanted)
+                missing[part.html] = (keys[_KIND[wanted]], epoch, wanted)
         total = self.done + len(missing)
         for html, layout in self._run(missing):
             self.known[html] = layout
