@@ -24,11 +24,26 @@ from brief.render.theme import folio_split, page_starting_classes
 from support import SEEDS
 
 
+@pytest.fixture(autouse=True)
+def in_parts(monkeypatch):
+    """The seeds are small enough to be laid out whole; these tests are about parts."""
+    monkeypatch.setattr(pdf_module, "WHOLE_BELOW_CHARS", 0)
+
+
 @pytest.fixture(scope="module")
 def seeds_pdf() -> tuple[bytes, int, object]:
-    packet = load_packet([SEEDS])
-    data, pages = render_pdf(packet)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(pdf_module, "WHOLE_BELOW_CHARS", 0)
+        packet = load_packet([SEEDS])
+        data, pages = render_pdf(packet)
     return data, pages, packet
+
+
+def _stamped(data: bytes) -> bool:
+    """Whether the first page has a folio drawn on after assembly (the packet was laid out in parts)."""
+    with pikepdf.open(io.BytesIO(data)) as pdf:
+        resources = pdf.pages[0].Resources
+        return "/XObject" in resources and "/BriefFolio1" in resources.XObject
 
 
 def _page_texts(data: bytes) -> list[str]:
@@ -151,6 +166,27 @@ def test_a_theme_with_its_page_number_elsewhere(tmp_path):
         assert f"folio {number}" in text and f"{number} of {pages}" not in text
 
 
+def test_one_or_two_processes_give_the_same_parts_and_bytes(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    for out, jobs in ((one, "1"), (two, "2")):
+        result = CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--pdf", "--jobs", jobs, "--no-cache"])
+        assert result.exit_code == 0, result.output
+    first = (one / "briefing.pdf").read_bytes()
+    assert _stamped(first)  # laid out in parts
+    assert first == (two / "briefing.pdf").read_bytes()
+
+
+def test_a_small_packet_is_laid_out_whole_with_the_same_pages(monkeypatch):
+    packet = load_packet([SEEDS])
+    parts, pages = render_pdf(packet)
+    monkeypatch.setattr(pdf_module, "WHOLE_BELOW_CHARS", 10**9)
+    whole, whole_pages = render_pdf(packet)
+    assert _stamped(parts) and not _stamped(whole)
+    assert whole_pages == pages
+    norm = lambda pdf: [" ".join(t.replace("\u2010", "-").split()) for t in _page_texts(pdf)]  # noqa: E731
+    assert norm(whole) == norm(parts)  # the page numbers WeasyPrint fills in are the ones brief found
+
+
 def test_a_failure_laying_out_an_article_in_a_worker_is_one_line(tmp_path, monkeypatch):
     out = tmp_path / "out"
     assert CliRunner().invoke(main, ["build", str(SEEDS), "-o", str(out), "--pdf", "-q", "--no-cache"]).exit_code == 0
@@ -166,3 +202,32 @@ def test_a_failure_laying_out_an_article_in_a_worker_is_one_line(tmp_path, monke
     assert len(errors) == 1 and "the layout engine broke" in errors[0]
     assert "Traceback" not in result.output
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+
+
+def test_the_parts_make_the_pages_one_layout_of_the_whole_makes(tmp_path):
+    """Laid out in parts and joined, the packet reads page for page as WeasyPrint's one layout
+    of the whole print HTML (with the same page numbers written in) does."""
+    import json
+
+    import weasyprint
+
+    from brief.render.html import render_html
+
+    cache = Cache(tmp_path / "cache")
+    packet = load_packet([SEEDS])
+    data, pages = render_pdf(packet, cache=cache)
+    settled = json.loads(next((tmp_path / "cache" / "numbers").iterdir()).read_bytes())
+    from weasyprint.text.fonts import FontConfiguration
+
+    theme, fonts = styles_dir(), FontConfiguration()
+    whole = weasyprint.HTML(string=render_html(packet, medium="print", pages=settled),
+                            base_url=theme.as_uri() + "/").render(
+        stylesheets=[weasyprint.CSS(filename=str(theme / "print.css"), font_config=fonts)],
+        font_config=fonts).write_pdf()
+
+    def texts(pdf: bytes) -> list[str]:
+        # One glyph serves the hyphen and U+2010: which one a page's text map names may differ.
+        return [" ".join(t.replace("\u2010", "-").split()) for t in _page_texts(pdf)]
+
+    assert len(texts(whole)) == pages
+    assert texts(data) == texts(whole)

@@ -52,6 +52,10 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None,
     key = cache.key("pdf", html, theme, paper, packet.identifier, str(stamp), *_engine_versions())
     if (hit := cache.get("pdf", key)) is not None:
         return hit[4:], int.from_bytes(hit[:4], "big")
+    if len(html) < WHOLE_BELOW_CHARS:
+        data, total = lay_out_whole(html, str(folder), paper, stamp, packet.identifier)
+        cache.put("pdf", key, total.to_bytes(4, "big") + data)
+        return data, total
     parts, layouts, pages = _number_pages(packet, paper, html, pages, engine)
     cache.put("numbers", memory, json.dumps(pages).encode())
     total = sum(layout.pages for layout in layouts)
@@ -112,6 +116,10 @@ def _number_pages(packet: Packet, paper: str, html: str, pages: dict[str, int],
 
 
 _MAX_PASSES = 6
+# A packet this small is quicker laid out whole in one pass, as one WeasyPrint document that
+# fills in its own page references: below it, parts, the folio overlay and the numbering passes
+# cost more than two processes save (measured: benchmarks/bench.py, README).
+WHOLE_BELOW_CHARS = 250_000
 _PAGE_REF = re.compile(r'href="#([^"]+)" data-page=')
 
 
@@ -241,9 +249,9 @@ def _stylesheets(folder: str, paper: str, role: str):
         fonts = FontConfiguration()  # without it @font-face rules are ignored
         theme = Path(folder) / "print.css"
         css = theme.read_text(encoding="utf-8")
-        extra = f"@page {{ size: {PAPER_SIZES[paper]}; }}\n" + folio_split(css, role)
-        if role == "part":
-            extra += PART_CSS
+        extra = f"@page {{ size: {PAPER_SIZES[paper]}; }}\n" + (folio_split(css, role) if role != "whole" else "")
+        if role in ("part", "whole"):
+            extra += PART_CSS if role == "part" else ""
             base = weasyprint.CSS(filename=str(theme), url_fetcher=fetcher, font_config=fonts)
         else:
             base = weasyprint.CSS(string=page_rules_only(css), base_url=theme.as_uri(), url_fetcher=fetcher,
@@ -273,6 +281,19 @@ def lay_out_part(html: str, folder: str, paper: str, epoch: int, write: bool = T
     return Layout(pdf=data, pages=len(document.pages), anchors=anchors,
                   bookmarks=_plain(document.make_bookmark_tree(0.75, transform_pages=True)),
                   page_names=[_page_name(page) for page in document.pages])
+
+
+def lay_out_whole(html: str, folder: str, paper: str, epoch: int, identifier: str) -> tuple[bytes, int]:
+    """The whole packet in one layout: the theme as it is (folio and all), page references
+    filled in by WeasyPrint (CSS target-counter), tagged PDF/UA-1."""
+    import weasyprint
+
+    fonts, fetcher, stylesheets = _stylesheets(folder, paper, "whole")
+    with _quiet_weasyprint(), _source_date(epoch):
+        document = weasyprint.HTML(string=html, base_url=Path(folder).as_uri() + "/", url_fetcher=fetcher).render(
+            stylesheets=stylesheets, font_config=fonts)
+        data = document.write_pdf(pdf_identifier=identifier.encode(), pdf_variant="pdf/ua-1")
+    return data, len(document.pages)
 
 
 def _folios_in_worker(page_names: list[str], folder: str, paper: str) -> bytes:
