@@ -84,7 +84,7 @@ def measure_build(paths: list[str], jobs: int, formats: list[str], cache_dir: st
             "articles": len(packet.articles), "words": sum(a.word_count for a in packet.articles)}
 
 
-def measure_floor(paths: list[str], tagged: bool, pages: dict[str, int]) -> dict:
+def measure_floor(paths: list[str], tagged: bool, pages: dict[str, int] | None) -> dict:
     """WeasyPrint alone on brief's final print HTML: parse, lay out once, write."""
     import warnings
 
@@ -124,7 +124,7 @@ def edited_copy(paths: list[str], into: Path) -> list[str]:
     return [str(into)]
 
 
-def settled_pages(paths: list[str]) -> dict[str, int]:
+def settled_pages(paths: list[str]) -> dict[str, int] | None:
     """The page numbers brief writes into the print HTML (none when it lays the packet out
     whole, in one pass that fills them in itself): the floor lays out the HTML as it ends up."""
     import warnings
@@ -138,7 +138,7 @@ def settled_pages(paths: list[str]) -> dict[str, int]:
     with tempfile.TemporaryDirectory() as tmp:
         render.render_pdf(packet, cache=Cache(Path(tmp)))
         found = list((Path(tmp) / "numbers").glob("*"))
-        return json.loads(found[0].read_bytes()) if found else {}
+        return json.loads(found[0].read_bytes()) if found else None
 
 
 def child(kind: str, paths: list[Path], **options) -> dict:

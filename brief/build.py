@@ -40,13 +40,14 @@ class Output:
     pages: int | None = None  # PDF only
 
 
-def load_packet(paths: Sequence[Path], title: str | None = None, sections: Sequence[str] | None = None) -> Packet:
+def load_packet(paths: Sequence[Path], title: str | None = None, sections: Sequence[str] | None = None,
+                cache: Cache = NO_CACHE) -> Packet:
     """Read the sources and analyse them into a packet, ready for any writer.
 
     A ``--title`` given here beats the manifest's, which beats the folder's name; ``sections``
     (--sections) beat the manifest's.
     """
-    reading = sources.read_packet(paths)
+    reading = sources.read_packet(paths, cache)
     articles = reading.articles
     manifest_path = find_manifest(paths)
     manifest = load_manifest(manifest_path) if manifest_path else None
@@ -208,7 +209,7 @@ def build(
     """
     _check_name(name)
     step("reading")
-    packet = load_packet(paths, title=title, sections=sections)
+    packet = load_packet(paths, title=title, sections=sections, cache=cache)
     rendered = render_outputs(packet, formats, paper=paper, jobs=jobs, step=step, cache=cache, tick=tick)
     step("writing")
     _prepare_out_dir(out_dir)

@@ -108,3 +108,38 @@ def test_an_unchanged_pdf_comes_from_the_cache_and_any_change_misses(tmp_path):
     packet.articles[0].paragraphs[0] += " One more sentence."
     render_pdf(packet, styles=theme, cache=cache)
     assert len(set((tmp_path / "cache" / "pdf").iterdir())) == 3  # the text changed: laid out again
+
+
+def test_a_rebuild_reads_only_the_changed_file_and_repeats_the_warnings(tmp_path, monkeypatch):
+    import warnings
+
+    import brief.sources as sources
+    from brief.build import load_packet
+    from brief.cache import Cache
+
+    folder = tmp_path / "in"
+    shutil.copytree(SEEDS, folder)
+    # A file with no headline: its reader warns, and a cached reading must warn the same way.
+    (folder / "zz_note.txt").write_text("officials met on tuesday and agreed to meet again in april, "
+                                        "the ministry said in a short statement.\n", encoding="utf-8")
+    cache = Cache(tmp_path / "cache")
+    read: list[str] = []
+    real = sources.read_loaded
+    monkeypatch.setattr(sources, "read_loaded", lambda path, *a, **k: read.append(path.name) or real(path, *a, **k))
+
+    def load():
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            packet = load_packet([folder], cache=cache)
+        return packet, sorted(str(w.message) for w in caught)
+
+    first, said = load()
+    assert len(read) == 3 and any("no headline" in s for s in said)
+    read.clear()
+    again, said_again = load()
+    assert read == [] and said_again == said
+    assert [(a.title, a.paragraphs) for a in again.articles] == [(a.title, a.paragraphs) for a in first.articles]
+    edited = sorted(folder.glob("0*.txt"))[0]
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more closing line.\n", encoding="utf-8")
+    load()
+    assert read == [edited.name]

@@ -58,7 +58,9 @@ def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict
     Only print marks later mentions at all, and lists the page of each article's first mention
     (``pages``: the page each anchor landed on, once the PDF writer knows).
     """
-    known = pages or {}
+    # Parts of a PDF being numbered print "?" for a page not found yet; a packet laid out whole
+    # (no ``pages``) leaves data-page empty for WeasyPrint to fill in.
+    known, unknown = (pages or {}), ("" if pages is None else "?")
     firsts = first_mentions(packet)
     later = later_mentions(packet, firsts) if medium == "print" else {}
     entries = {e.anchor: e for e in glossary_entries(packet)}
@@ -93,7 +95,7 @@ def context(packet: Packet, href: Callable[[str], str], medium: str, pages: dict
         "section_title": SECTION_TITLES,
         "expansions": expansions(packet, firsts) if medium in ("print", "web") else {},
         "page_marks": first_marks(packet, firsts) if medium == "print" else {},
-        "page_of": lambda anchor: known.get(anchor, ""),
+        "page_of": lambda anchor: known.get(anchor, unknown),
         "part_mark": Markup(PART_MARK) if medium == "print" else "",
     }
 

@@ -49,10 +49,13 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None,
     pages: dict[str, int] = json.loads(recalled) if recalled else {}
     recalled_pages = dict(pages)
     html = render_html(packet, medium="print", paper=paper, pages=pages)
+    whole = len(html) < WHOLE_BELOW_CHARS
+    if whole:
+        html = render_html(packet, medium="print", paper=paper)  # page references left to WeasyPrint
     key = cache.key("pdf", html, theme, paper, packet.identifier, str(stamp), *_engine_versions())
     if (hit := cache.get("pdf", key)) is not None:
         return hit[4:], int.from_bytes(hit[:4], "big")
-    if len(html) < WHOLE_BELOW_CHARS:
+    if whole:
         data, total = lay_out_whole(html, str(folder), paper, stamp, packet.identifier)
         cache.put("pdf", key, total.to_bytes(4, "big") + data)
         return data, total

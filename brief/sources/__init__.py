@@ -20,11 +20,13 @@ A second copy of an article is left out the same way. Run with warnings turned i
 from __future__ import annotations
 
 import dataclasses
+import pickle
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..cache import NO_CACHE, Cache
 from ..errors import BriefError, BriefWarning
 from ..model import AlsoReported, Article, LeftOut, slugify
 from .decode import decode_bytes
@@ -75,14 +77,15 @@ def read_sources(paths: Sequence[Path]) -> list[Article]:
     return read_packet(paths).articles
 
 
-def read_packet(paths: Sequence[Path]) -> Reading:
+def read_packet(paths: Sequence[Path], cache: Cache = NO_CACHE) -> Reading:
     """Every readable article in ``paths``, in order; slugs are ``a<n>-<title>`` numbered across all.
 
     A file that cannot be read, and an article whose body text is the same as an earlier one's
     (spacing aside: the same story saved twice, or as .txt and as .html), are left out with a
     :class:`BriefWarning`, and the numbering closes up. All files are decoded first, so that
     lines of site furniture several articles share are known before any is read (see
-    :mod:`.chrome`).
+    :mod:`.chrome`). With a ``cache``, a file read before with the same bytes and the same
+    shared lines is not read again (its warnings are repeated): a rebuild after one edit reads one.
     """
     files: list[Path] = []
     problems: list[BriefError] = []
@@ -104,7 +107,7 @@ def read_packet(paths: Sequence[Path]) -> Reading:
             text = loaded[file]
             if isinstance(text, BriefError):
                 raise text
-            article = read_loaded(file, text, chrome)
+            article = _read_cached(file, text, chrome, cache)
         except BriefError as exc:
             problems.append(exc)
             continue
@@ -246,6 +249,32 @@ def load_text(path: Path) -> str:
     if not text.strip():
         raise BriefError("file is empty", path=path)
     return text
+
+
+def _read_cached(path: Path, content: str | bytes, chrome: frozenset[str], cache: Cache) -> Article:
+    """:func:`read_loaded`, from the cache when this content was read before under the same
+    shared lines. The cache is the user's own folder and holds only what brief wrote there."""
+    shared = "\n".join(sorted(chrome)) if isinstance(content, str) and reader_for(path.suffix, content) is read_text else ""
+    key = cache.key("read", path.suffix.lower(), path.name, content, shared)
+    if (hit := cache.get("read", key)) is not None:
+        try:
+            article, said = pickle.loads(hit)
+        except Exception:  # an entry from another version of the model: read again
+            pass
+        else:
+            for message, line in said:
+                warnings.warn(BriefWarning(message, path=path, line=line), stacklevel=3)
+            return article
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        article = read_loaded(path, content, chrome)
+    said = []
+    for w in caught:
+        if isinstance(w.message, BriefWarning):
+            said.append((w.message.message, w.message.line))
+        warnings.warn(w.message, stacklevel=3)
+    cache.put("read", key, pickle.dumps((article, said)))
+    return article
 
 
 def read_loaded(path: Path, content: str | bytes, chrome: frozenset[str] = frozenset()) -> Article:
