@@ -1,7 +1,8 @@
 """What the terminal shows while a packet builds: half a minute of silence looks like a hang.
 
 On a terminal, one status line on stderr, rewritten in place: the stage, and while the PDF is
-laid out the page WeasyPrint has reached. Elsewhere (a log, CI), one plain line per stage.
+laid out how many of its parts are done (or, for a packet laid out whole, the page WeasyPrint
+has reached). Elsewhere (a log, CI), one plain line per stage.
 The library only names stages (``build(step=...)``); showing them is the command's business.
 """
 

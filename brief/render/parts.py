@@ -7,9 +7,10 @@ one again), and lay out each page once: page numbers, the one thing a part canno
 are settled afterwards (``brief.render.pdf``) and the folio is stamped on at assembly
 (``brief.render.assemble``).
 
-A part is the document's head, one top-level block or a run of them (an article, or the
-sections between articles), and an invisible target for every link that leaves the part,
-so WeasyPrint keeps those links; the assembler points them at the real place.
+A part is the document's head, a run of top-level blocks that starts where the theme starts a
+page (a few articles, or one section with whatever shares its pages), and an invisible target
+for every link that leaves the part, so WeasyPrint keeps those links; the assembler points them
+at the real place.
 """
 
 from __future__ import annotations
