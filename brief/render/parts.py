@@ -36,6 +36,7 @@ class Part:
     html: str
     ids: frozenset[str]  # the anchors that really live here (not the stand-in targets)
     numbered: bool  # it prints page numbers of other parts, so it waits until they are known
+    articles: bool  # it holds articles (whose pages the sections cite)
 
 
 @dataclass
@@ -102,7 +103,7 @@ def _part(head: str, body: str, tail: str, keep_dates: bool) -> Part:
     if not keep_dates:
         head = _DATED_META.sub("", head)
     return Part(html=head + stand_ins + body + tail, ids=frozenset(htmllib.unescape(i) for i in ids),
-                numbered='data-page="' in body)
+                numbered='data-page="' in body, articles=_ARTICLE_ID.search(body) is not None)
 
 
 # CSS every part is laid out with after the theme: the stand-in targets take no room.

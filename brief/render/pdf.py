@@ -92,7 +92,7 @@ def _number_pages(packet: Packet, paper: str, html: str, pages: dict[str, int],
             current[i] = layout
 
     fixed = [i for i, part in enumerate(parts) if not part.numbered]
-    last = max(fixed, default=-1)
+    last = max((i for i, part in enumerate(parts) if part.articles), default=-1)
     before = [i for i in range(last) if parts[i].numbered]
     # The parts that print no page numbers (the articles), written, and the sections before
     # them only measured: their length decides where the articles start, but the numbers they
@@ -110,7 +110,8 @@ def _number_pages(packet: Packet, paper: str, html: str, pages: dict[str, int],
             parts = split(render_html(packet, medium="print", paper=paper, pages=pages), starts, keep_dates=True)
             # First the sections after the articles (they cite the articles, whose pages are now
             # known), then everything, until the numbers printed are the numbers found.
-            todo = list(range(last + 1, len(parts))) if attempt == 0 else list(range(len(parts)))
+            todo = [i for i in range(last + 1, len(parts)) if parts[i].numbered] if attempt == 0 else list(
+                range(len(parts)))
         if all(current):
             # Every part's length is known: start the folio pages meanwhile, on a spare process.
             engine.start_folios([name for layout in current for name in layout.page_names])
