@@ -231,3 +231,15 @@ def test_the_parts_make_the_pages_one_layout_of_the_whole_makes(tmp_path):
 
     assert len(texts(whole)) == pages
     assert texts(data) == texts(whole)
+
+
+def test_building_again_unchanged_lays_out_nothing(tmp_path, monkeypatch):
+    calls: list[int] = []
+    real = pdf_module.lay_out_part
+    monkeypatch.setattr(pdf_module, "lay_out_part", lambda *a: calls.append(1) or real(*a))
+    cache = Cache(tmp_path / "cache")
+    packet = load_packet([SEEDS])
+    first = render_pdf(packet, cache=cache)
+    assert calls
+    calls.clear()
+    assert render_pdf(packet, cache=cache) == first and calls == []

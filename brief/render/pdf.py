@@ -47,12 +47,12 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None,
     memory = cache.key("numbers", packet.title, *(a.slug for a in packet.articles), theme, paper)
     recalled = cache.get("numbers", memory)
     pages: dict[str, int] = json.loads(recalled) if recalled else {}
-    recalled_pages = dict(pages)
     html = render_html(packet, medium="print", paper=paper, pages=pages)
     whole = len(html) < WHOLE_BELOW_CHARS
     if whole:
         html = render_html(packet, medium="print", paper=paper)  # page references left to WeasyPrint
-    key = cache.key("pdf", html, theme, paper, packet.identifier, str(stamp), *_engine_versions())
+    first = [html] if whole else [part.html for part in split(html, engine.page_starts, keep_dates=True)]
+    key = cache.key("pdf", *first, theme, paper, packet.identifier, str(stamp), *_engine_versions())
     if (hit := cache.get("pdf", key)) is not None:
         return hit[4:], int.from_bytes(hit[:4], "big")
     if whole:
@@ -64,10 +64,9 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None,
     total = sum(layout.pages for layout in layouts)
     folios = engine.folios([name for layout in layouts for name in layout.page_names])
     data = assemble(layouts, [part.ids for part in parts], folios, packet.identifier)
-    # Kept under the HTML the next build will start from: this one with the numbers it settled on.
-    settled = html if pages == recalled_pages else render_html(packet, medium="print", paper=paper, pages=pages)
-    cache.put("pdf", cache.key("pdf", settled, theme, paper, packet.identifier, str(stamp), *_engine_versions()),
-              total.to_bytes(4, "big") + data)
+    # Kept under the parts the next build will start from: these, with the numbers they settled on.
+    cache.put("pdf", cache.key("pdf", *(part.html for part in parts), theme, paper, packet.identifier, str(stamp),
+                               *_engine_versions()), total.to_bytes(4, "big") + data)
     return data, total
 
 
