@@ -82,6 +82,7 @@ def _number_pages(packet: Packet, paper: str, html: str, pages: dict[str, int],
     found.
     """
     starts = engine.page_starts
+    recalled = dict(pages)
     parts = split(html, starts, keep_dates=True)
     cited = {htmllib.unescape(name) for part in parts for name in _PAGE_REF.findall(part.html)}
     current: list[Layout | None] = [None] * len(parts)
@@ -105,12 +106,15 @@ def _number_pages(packet: Packet, paper: str, html: str, pages: dict[str, int],
         if wanted == pages:
             todo = list(range(len(parts)))
         else:
-            pages = wanted
+            # Pages not found yet (the sections after the articles, at first) keep last build's
+            # numbers, if there was one: then every section can be laid out at once, and the
+            # check above says whether the guess held.
+            pages = {**{a: n for a, n in recalled.items() if a in cited}, **wanted}
             parts = split(render_html(packet, medium="print", paper=paper, pages=pages), starts, keep_dates=True)
-            # First the sections after the articles (they cite the articles, whose pages are now
-            # known), then everything, until the numbers printed are the numbers found.
-            todo = [i for i in range(last + 1, len(parts)) if parts[i].numbered] if attempt == 0 else list(
-                range(len(parts)))
+            # Otherwise first the sections after the articles (they cite the articles, whose pages
+            # are now known), then everything, until the numbers printed are the numbers found.
+            todo = [i for i in range(last + 1, len(parts)) if parts[i].numbered] if attempt == 0 and not recalled \
+                else list(range(len(parts)))
         if all(current):
             # Every part's length is known: start the folio pages meanwhile, on a spare process.
             engine.start_folios([name for layout in current for name in layout.page_names])
