@@ -29,8 +29,8 @@ def assemble(layouts: Sequence[Layout], ids: Sequence[frozenset[str]], folios: b
     offsets, next_key = [0], _next_key(nums)
     dests = _destinations(out, ids[0])
     for source, names in zip(sources[1:], ids[1:]):
-        offsets.append(len(out.pages))
         first_new = len(out.pages)
+        offsets.append(first_new)
         with warnings.catch_warnings():
             # pikepdf warns that named destinations are not carried over: they are, below.
             warnings.simplefilter("ignore", pikepdf.PageCopyWarning)
@@ -46,9 +46,9 @@ def assemble(layouts: Sequence[Layout], ids: Sequence[frozenset[str]], folios: b
         for kid in out.copy_foreign(theirs.K[0]).K:
             kid.P = document
             document.K.append(kid)
-        for key, value in _parent_entries(source):
-            nums.append((key + shift, _copy(out, value)))
-        next_key = shift + _next_key(_parent_entries(source))
+        theirs_nums = _parent_entries(source)
+        nums += [(key + shift, _copy(out, value)) for key, value in theirs_nums]
+        next_key = shift + _next_key(theirs_nums)
         dests += [(name, _copy(out, dest)) for name, dest in _destinations(source, names)]
     root.ParentTree = out.make_indirect(Dictionary(Nums=Array([x for key, value in sorted(nums, key=lambda kv: kv[0])
                                                                  for x in (key, value)])))

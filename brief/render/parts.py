@@ -61,16 +61,16 @@ def split(html: str, page_starts: frozenset[str], keep_dates: bool = False) -> l
         if not block.strip():
             continue
         opening = _OPENING.match(block)
-        classes = set(opening.group(2).split()) if opening else set()
-        article = opening is not None and opening.group(1) == "article" and "article" in classes
-        if runs and (not classes & page_starts or (article and _is_article(runs[-1][0]) and not _full(runs[-1]))):
+        classes = set(opening.group(1).split()) if opening else set()
+        if runs and (not classes & page_starts
+                     or (_is_article(block) and _is_article(runs[-1][0]) and not _full(runs[-1]))):
             runs[-1].append(block)
         else:
             runs.append([block])
     return [_part(head, "".join(run), tail, keep_dates and i == 0) for i, run in enumerate(runs)]
 
 
-_OPENING = re.compile(r'\s*<(\w+) class="([^"]*)"')
+_OPENING = re.compile(r'\s*<\w+ class="([^"]*)"')
 
 
 # Articles go to the layout a few at a time: each part pays for cutting and embedding its own

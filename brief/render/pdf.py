@@ -51,15 +51,15 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None,
     whole = len(html) < WHOLE_BELOW_CHARS
     if whole:
         html = render_html(packet, medium="print", paper=paper)  # page references left to WeasyPrint
-    first = [html] if whole else [part.html for part in split(html, engine.page_starts, keep_dates=True)]
-    key = cache.key("pdf", *first, theme, paper, packet.identifier, str(stamp), *_engine_versions())
+    parts = [] if whole else split(html, engine.page_starts, keep_dates=True)
+    key = cache.key("pdf", *([html] if whole else [part.html for part in parts]), theme, paper, packet.identifier, str(stamp), *_engine_versions())
     if (hit := cache.get("pdf", key)) is not None:
         return hit[4:], int.from_bytes(hit[:4], "big")
     if whole:
         data, total = lay_out_whole(html, str(folder), paper, stamp, packet.identifier)
         cache.put("pdf", key, total.to_bytes(4, "big") + data)
         return data, total
-    parts, layouts, pages = _number_pages(packet, paper, html, pages, engine)
+    parts, layouts, pages = _number_pages(packet, paper, parts, pages, engine)
     cache.put("numbers", memory, json.dumps(pages).encode())
     total = sum(layout.pages for layout in layouts)
     folios = engine.folios([name for layout in layouts for name in layout.page_names])
@@ -70,10 +70,10 @@ def render_pdf(packet: Packet, paper: str = "a4", styles: Path | None = None,
     return data, total
 
 
-def _number_pages(packet: Packet, paper: str, html: str, pages: dict[str, int],
+def _number_pages(packet: Packet, paper: str, parts: list[Part], pages: dict[str, int],
                   engine: "_Engine") -> tuple[list[Part], list[Layout], dict[str, int]]:
     """Lay out every part, writing into the sections the page each anchor they cite landed on
-    (``html`` prints ``pages``, a first guess or none).
+    (``parts`` print ``pages``, a first guess or none).
 
     Articles print no page numbers, so each is laid out once. First the articles and the
     sections before them (which decide where the articles start); then every section with
@@ -83,7 +83,6 @@ def _number_pages(packet: Packet, paper: str, html: str, pages: dict[str, int],
     """
     starts = engine.page_starts
     recalled = dict(pages)
-    parts = split(html, starts, keep_dates=True)
     cited = {htmllib.unescape(name) for part in parts for name in _PAGE_REF.findall(part.html)}
     current: list[Layout | None] = [None] * len(parts)
 
@@ -171,9 +170,9 @@ class _Engine:
             epoch = self._epoch(part)
             keys = {kind: self.cache.key(kind, part.html, self.theme, self.paper, str(epoch), *_engine_versions())
                     for kind in ("part", "measure")}
-            # A written layout serves a measure too.
-            hit = next((h for kind in ("part",) + (() if wanted else ("measure",))
-                        if (h := self.cache.get(kind, keys[kind])) is not None), None)
+            hit = self.cache.get("part", keys["part"])
+            if hit is None and not wanted:  # a written layout serves a measure too
+                hit = self.cache.get("measure", keys["measure"])
             if hit is not None:
                 self.known[part.html] = _unpack(hit)
             else:
@@ -211,7 +210,7 @@ class _Engine:
         out as expected."""
         key = self._folio_key(page_names)
         if self.pool is not None and key not in self.started and self.cache.get("folios", key) is None:
-            self.started[key] = self.pool.submit(_folios_in_worker, page_names, str(self.folder), self.paper)
+            self.started[key] = self.pool.submit(lay_out_folios, page_names, str(self.folder), self.paper)
 
     def folios(self, page_names: list[str]) -> bytes:
         key = self._folio_key(page_names)
@@ -246,8 +245,8 @@ atexit.register(_STYLESHEETS.clear)
 
 
 def _stylesheets(folder: str, paper: str, role: str):
-    """The theme, the paper, and for ``role`` "part" the folio left out (it is stamped on at
-    assembly), for "folios" everything but the folio."""
+    """The theme and the paper, for a ``role``: "whole" the theme as it is, "part" with the folio
+    left out (it is stamped on at assembly), "folios" only the folio."""
     import weasyprint
     from weasyprint.text.fonts import FontConfiguration
 
@@ -256,13 +255,16 @@ def _stylesheets(folder: str, paper: str, role: str):
         fonts = FontConfiguration()  # without it @font-face rules are ignored
         theme = Path(folder) / "print.css"
         css = theme.read_text(encoding="utf-8")
-        extra = f"@page {{ size: {PAPER_SIZES[paper]}; }}\n" + (folio_split(css, role) if role != "whole" else "")
-        if role in ("part", "whole"):
-            extra += PART_CSS if role == "part" else ""
-            base = weasyprint.CSS(filename=str(theme), url_fetcher=fetcher, font_config=fonts)
-        else:
+        extra = f"@page {{ size: {PAPER_SIZES[paper]}; }}\n"
+        if role != "whole":
+            extra += folio_split(css, role)
+        if role == "part":
+            extra += PART_CSS
+        if role == "folios":  # no element rules: nothing but the folio may reach those pages
             base = weasyprint.CSS(string=page_rules_only(css), base_url=theme.as_uri(), url_fetcher=fetcher,
                                   font_config=fonts)
+        else:
+            base = weasyprint.CSS(filename=str(theme), url_fetcher=fetcher, font_config=fonts)
         _STYLESHEETS[folder, paper, role] = (fonts, fetcher, [base, weasyprint.CSS(string=extra, font_config=fonts)])
     return _STYLESHEETS[folder, paper, role]
 
@@ -301,10 +303,6 @@ def lay_out_whole(html: str, folder: str, paper: str, epoch: int, identifier: st
             stylesheets=stylesheets, font_config=fonts)
         data = document.write_pdf(pdf_identifier=identifier.encode(), pdf_variant="pdf/ua-1")
     return data, len(document.pages)
-
-
-def _folios_in_worker(page_names: list[str], folder: str, paper: str) -> bytes:
-    return lay_out_folios(page_names, folder, paper)
 
 
 def lay_out_folios(page_names: list[str], folder: str, paper: str) -> bytes:
