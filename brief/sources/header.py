@@ -68,8 +68,8 @@ def is_sentence(text: str) -> bool:
     return bool(text) and first.isupper() and len(text.split()) <= DEK_MAX_WORDS and _last_char(text) in ".!?"
 
 
-# "By Choi Si-young", "BY JANE DOE (jane@…)", "By A. Smith and B. Jones".
-_BYLINE = re.compile(r"by\s+(?P<name>\S.*)", re.I)
+# "By Choi Si-young", "BY JANE DOE (jane@…)", "By A. Smith and B. Jones", "Written by: Julie Mollins".
+_BYLINE = re.compile(r"(?:(?:written|words|story|text|reported|posted)\s+)?by:?\s+(?P<name>\S.*)", re.I)
 _NAME_PARTICLES = frozenset("and de da di del der van von al el bin le la du dos e y".split())
 BYLINE_MAX_WORDS = 10
 
@@ -150,6 +150,15 @@ def author_list(text: str) -> str | None:
     if len(parts) < 2 or not all(_PERSON.fullmatch(p) and not set(p.lower().split()) & _ORG_WORDS for p in parts):
         return None
     return ", ".join(parts)
+
+
+def lone_name(text: str) -> str | None:
+    """A line that is only a person's name ("Janelle Hessig"): a byline when the page header prints
+    it between the headline and the date, without "By"."""
+    text = clean_space(text)
+    if _PERSON.fullmatch(text) is None or set(text.lower().split()) & (_ORG_WORDS | _AFFILIATION_WORDS):
+        return None
+    return text
 
 
 # Words that make the tail of a byline after a comma the writer's employer or post, not a name:

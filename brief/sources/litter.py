@@ -29,12 +29,14 @@ NAV_PHRASES = frozenset(
         "see all", "view more", "show more", "prev", "advanced search", "enter search term(s)", "enter search terms",
         "a lock", "view more photos", "view more videos",
         "main menu", "menu", "search", "home", "close", "open", "more", "next", "previous",
+        "by",  # a byline's label left alone when the name was a link the scrape lost
         "next article", "previous article", "next story", "previous story", "go back", "back",
         "recent features", "features", "latest", "latest news", "top stories", "most popular",
         "most read", "most viewed", "trending", "trending now", "editor's picks", "related",
         "related articles", "related stories", "related content", "related posts",
         "you may also like", "more from this section", "more stories", "more on this story",
         "read more", "read full article", "continue reading", "see more", "view all", "load more",
+        "read the rest", "read the full story", "keep reading",
         "advertisement", "sponsored", "sponsored content", "ad",
         # accounts and newsletters
         "log in", "login", "sign in", "sign up", "register", "subscribe", "subscribe now",
@@ -237,6 +239,22 @@ def is_markup_line(line: str) -> bool:
     return _MARKUP_LINE.fullmatch(clean_space(line)) is not None
 
 
+def is_embed_fallback(line: str) -> bool:
+    """The text a social-media embed prints where its player did not load: "View this post on
+    Instagram", "A post shared by Chaki Sklar (@chakifunkwizard)", "Watch on YouTube"."""
+    text = clean_space(line)
+    return len(text.split()) <= EMBED_MAX_WORDS and _EMBED_FALLBACK.fullmatch(text) is not None
+
+
+_SOCIAL = r"(?:instagram|facebook|twitter|x|tiktok|youtube|vimeo|threads|bluesky)"
+_EMBED_FALLBACK = re.compile(
+    rf"(?:view|see) this (?:post|photo|video|reel|profile) on {_SOCIAL}|watch (?:this )?(?:video )?on {_SOCIAL}"
+    r"|a (?:post|photo|video) shared by .{1,60}\(@[\w.]+\)(?: on .{1,40})?",
+    re.I,
+)
+EMBED_MAX_WORDS = 16
+
+
 _WEB_ADDRESS_LINE = re.compile(r"<?(?:https?://|www\.)\S+>?")
 
 
@@ -305,6 +323,21 @@ def split_trailing_credit(caption: str) -> tuple[str, str | None]:
     return m["text"], credit
 
 
+def labelled_caption(text: str) -> tuple[str, str] | None:
+    """A photo caption a page prints as a paragraph of its own, with its label and its credit in it
+    ("Header Image: People have lived in … province. Credit: Tomas Munita/CIFOR"): the caption
+    without the label, and the credit."""
+    m = _LABELLED_CAPTION.fullmatch(clean_space(text))
+    if m is None:
+        return None
+    return m["text"], m["credit"]
+
+
+_LABELLED_CAPTION = re.compile(
+    r"(?:(?:header|featured|top|lead|main|cover|banner)\s+)?(?:image|photo|photograph|picture|illustration)\s*:\s*"
+    r"(?P<text>\S.*?[.!?])\s+(?:(?:photo\s+|image\s+)?credits?\s*:\s*|(?:photo|image)\s+by\s+)(?P<credit>\S.{1,100})", re.I)
+
+
 def same_text(a: str, b: str) -> bool:
     """Equal once spacing, NBSPs and letter case are ignored: how repeated headlines compare."""
     return clean_space(unicodedata.normalize("NFC", a)).casefold() == clean_space(unicodedata.normalize("NFC", b)).casefold()
@@ -358,9 +391,53 @@ RELATED_HEADING_MAX_WORDS = 6
 
 
 def is_related_heading(line: str) -> bool:
-    """The heading of a related-stories box (trailing colon or arrows allowed)."""
+    """The heading of a related-stories box (trailing colon or arrows allowed).
+
+    A box with tabs prints their labels run together once the markup is gone ("RELATED
+    ARTICLESMORE FROM AUTHOR"): a heading glued to a short label counts too.
+    """
     key = re.split(r"\s+[—–|]\s+", _key(line))[0]  # "Related — 有關": the heading and its translation
-    return 0 < len(key.split()) <= RELATED_HEADING_MAX_WORDS and _RELATED.fullmatch(key) is not None
+    if not 0 < len(key.split()) <= RELATED_HEADING_MAX_WORDS:
+        return False
+    if _RELATED.fullmatch(key) is not None:
+        return True
+    text = clean_space(line)
+    glued = _RELATED.match(text)
+    return glued is not None and text[glued.end() - 1 : glued.end() + 1].isalpha() and text[glued.end()].isupper()
+
+
+def is_post_navigation(line: str) -> bool:
+    """A link to the site's previous or next post with that post's headline ("Previous articleFrance
+    Phases Out Single-Use Plastics", "Next post: …"): blog themes print one under every story."""
+    m = _POST_NAVIGATION.match(clean_space(line))
+    if m is None:
+        return False
+    rest = m["rest"]
+    return 0 < len(rest.split()) <= TEASER_MAX_WORDS and rest[-1] not in ".!?"
+
+
+_POST_NAVIGATION = re.compile(
+    r"(?:previous|next|older|newer)\s+(?:article|post|story|entry)(?:\s*[:»›→|–—-]\s*|\s+|(?=[A-Z“\"‘']))(?P<rest>\S.*)", re.I)
+
+
+def is_teaser(line: str) -> bool:
+    """The opening of another story, as a list of related or latest stories prints it: prose that
+    breaks off in an ellipsis, or that ends in a link to the rest ("… READ THE REST")."""
+    text = clean_space(line)
+    m = _CUT_OFF.search(text) or _READ_ON.search(text)
+    return m is not None and len(text[: m.start()].split()) >= TEASER_MIN_WORDS
+
+
+def is_read_on(line: str) -> bool:
+    """A link to the rest of a story shown only in part: "READ THE REST", "Continue reading →"."""
+    return _key(line) in _READ_ON_PHRASES
+
+
+_READ_ON_PHRASES = frozenset({"read more", "read the rest", "continue reading", "keep reading", "read full article", "read the full story"})
+# "…the prayer is all about…", "…the National...", "…in their Youngstown, Ohio neighborhood… READ THE REST"
+_CUT_OFF = re.compile(r"(?<=[\w,;])(?:\.\.\.|…)(?:\s*(?:read more|read the rest|continue reading|keep reading|more)\W*)?$", re.I)
+_READ_ON = re.compile(r"(?<=[.!?:…\"”’)])\s+(?:read more|read the rest|continue reading|keep reading)\W*$", re.I)
+TEASER_MIN_WORDS = 5
 
 
 # "For media inquiries, please contact press@agency.gov." — who to ask, not what happened.
@@ -395,6 +472,7 @@ _LINE_TESTS = (
     (is_blank, "blank_artifact"),
     (is_end_marker, "end_marker"),
     (is_navigation, "site_navigation"),
+    (is_post_navigation, "site_navigation"),
     (is_separator, "category_tags"),
     (is_breadcrumb, "category_tags"),
     (is_tag_line, "category_tags"),
@@ -402,6 +480,7 @@ _LINE_TESTS = (
     (is_web_address, "source_url"),
     (is_link_note, "link_note"),
     (is_markup_line, "embed_code"),
+    (is_embed_fallback, "embed_code"),
     (is_copyright, "copyright"),
     (is_cookie_notice, "cookie_notice"),
     (is_press_contact, "press_contact"),

@@ -40,10 +40,10 @@ from .frontmatter import (
     split_front_matter,
     web_address,
 )
-from .header import author_line, author_list, author_office, byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence
+from .header import author_line, author_list, author_office, byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence, lone_name
 from .inline import strip_active_markup, strip_heading_mark, unmark
 from .chrome import chrome_key, could_be_chrome, is_prose
-from .litter import NAV_MAX_WORDS, clean_space, credit_line, staff_credit, is_related_heading, line_litter, same_text, split_trailing_credit
+from .litter import NAV_MAX_WORDS, clean_space, credit_line, staff_credit, is_read_on, is_related_heading, is_teaser, labelled_caption, line_litter, same_text, split_trailing_credit
 from .transcript import is_place_line, is_time_stamp, opens_turn, split_speakers
 
 # No hard wrapper makes lines this long (72-80 columns is usual), so a longer line ends its
@@ -198,6 +198,9 @@ def _line_kinds(lines: list[str], chrome: frozenset[str] = frozenset()) -> tuple
         if shared[i] and (i < first or i > last):
             kinds[i] = "site_chrome"
     _mark_menus(lines, kinds, first, last)
+    _mark_teasers(lines, kinds, first, last)
+    _mark_tag_runs(lines, kinds, first, last)
+    _mark_newsletter_form(lines, kinds, first, last)
     _mark_masthead_menu(lines, kinds, first)
     _mark_footer_menu(lines, kinds, last)
     _mark_after_end(lines, kinds)
@@ -217,7 +220,9 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
     if not prose:
         return len(lines), -1, []
     words = _paragraph_words(lines, kinds)
-    core = [i for i in prose if words[i] >= CORE_MIN_WORDS] or list(prose)
+    # Other stories' openings, cut off in an ellipsis, are never the story, however long their list.
+    core = [i for i in prose if words[i] >= CORE_MIN_WORDS and not is_teaser(lines[i])
+            and not _read_on_follows(lines, kinds, i)] or list(prose)
     notices = []
     # A notice may be a line or two (a shutdown notice over the .gov banner's own long sentence).
     cut = next((k + 1 for k in range(min(NOTICE_MAX_LINES, len(core) - 1))
@@ -308,9 +313,102 @@ MENU_MIN_ITEMS = 3  # a menu repeated in the footer repeats several of its items
 
 
 def _menu_shaped(line: str) -> bool:
-    """Could be a menu item: furniture-shaped and not a speaker's label ("MS. KOWALSKA:")."""
+    """Could be a menu item: furniture-shaped and not a speaker's label ("MS. KOWALSKA:").
+
+    A date or a headline-long line is no menu item: printed both above and below the story it is
+    the story's own headline and date, repeated in a list of the latest stories under it.
+    """
     text = clean_space(line)
-    return could_be_chrome(text) and not text.endswith(":") and not (text.isupper() and len(text) > 3)
+    return (could_be_chrome(text) and not text.endswith(":") and not (text.isupper() and len(text) > 3)
+            and len(text.split()) <= MENU_LINK_MAX_WORDS and date_line(text) is None)
+
+
+MENU_LINK_MAX_WORDS = 6
+
+
+def _mark_teasers(lines: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
+    """Other stories' openings (cut off in an ellipsis, or with a "READ THE REST" link after them)
+    above or below the story, with the headline printed over each and the author and date lines
+    between them. Two or more of them under the story are a list of other stories: the story is
+    over, and what follows is the page's."""
+    outside = [i for i, line in enumerate(lines)
+               if kinds[i] is None and not first_prose <= i <= last_prose and not opens_turn(line)
+               and (is_teaser(line) or (is_prose(line) and _read_on_follows(lines, kinds, i)))]
+    heads = [_teaser_head(lines, kinds, i, first_prose, last_prose) for i in outside]
+    for i, head in zip(outside, heads):
+        for j in range(head, i + 1):
+            if kinds[j] is None:
+                kinds[j] = "related_stories"
+    below = [head for i, head in zip(outside, heads) if i > last_prose]
+    if len(below) >= 2:
+        for j in range(below[0], len(lines)):
+            if kinds[j] is None:
+                kinds[j] = "related_stories"
+
+
+def _mark_tag_runs(lines: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
+    """A story's tags under it or over it: TAG_RUN_MIN or more lines in a row of a word or three
+    in lower case ("chaki sklar", "funk", "hanukkah"), which no headline, menu or name is."""
+    run: list[int] = []
+    for i in [*range(len(lines)), len(lines)]:
+        text = clean_space(lines[i]) if i < len(lines) else ""
+        if (i < len(lines) and kinds[i] is None and not first_prose <= i <= last_prose and text
+                and len(text.split()) <= TAG_MAX_WORDS and text[0].islower() and text[-1] not in ".!?:"):
+            run.append(i)
+            continue
+        if i < len(lines) and kinds[i] == "blank_artifact":
+            continue
+        if len(run) >= TAG_RUN_MIN:
+            for j in run:
+                kinds[j] = "category_tags"
+        run = []
+
+
+TAG_RUN_MIN = 3
+TAG_MAX_WORDS = 3
+
+
+def _mark_newsletter_form(lines: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
+    """The fields of a newsletter box outside the story: the few short lines under its heading
+    ("Email Address", "Ok to Email?", "Subscribe")."""
+    for i, line in enumerate(lines):
+        if kinds[i] is None or "newsletter" not in line.lower() or first_prose <= i <= last_prose:
+            continue
+        for j in range(i + 1, min(i + 1 + NEWSLETTER_FIELDS, len(lines))):
+            if first_prose <= j <= last_prose or kinds[j] is not None or len(clean_space(lines[j]).split()) > MENU_ITEM_WORDS:
+                break
+            kinds[j] = "newsletter_form"
+
+
+NEWSLETTER_FIELDS = 3
+
+
+def _read_on_follows(lines: list[str], kinds: list[str | None], i: int) -> bool:
+    """The next line after line ``i`` is a link to the rest of the story ("READ THE REST")."""
+    j = _next_line(kinds, i)
+    return j is not None and is_read_on(lines[j])
+
+
+def _next_line(kinds: list[str | None], i: int) -> int | None:
+    """The next line after line ``i`` that is not blank."""
+    return next((j for j in range(i + 1, len(kinds)) if kinds[j] != "blank_artifact"), None)
+
+
+def _teaser_head(lines: list[str], kinds: list[str | None], i: int, first_prose: int, last_prose: int) -> int:
+    """The first line of the teaser ending at line ``i``: its headline, section, site, date and
+    author lines (anything but a finished sentence) up to TEASER_HEAD_LINES lines over it."""
+    head = i
+    for j in range(i - 1, max(i - TEASER_HEAD_LINES, -1), -1):
+        if first_prose <= j <= last_prose or kinds[j] not in (None, "blank_artifact", "site_chrome"):
+            break
+        text = clean_space(lines[j])
+        if kinds[j] is None and (not text or text[-1] in ".!?" or len(text.split()) > RELATED_ITEM_MAX_WORDS):
+            break
+        head = j
+    return head
+
+
+TEASER_HEAD_LINES = 5  # a teaser's headline, section, site, date and author lines over it
 
 
 def _mark_masthead_menu(lines: list[str], kinds: list[str | None], first_prose: int) -> None:
@@ -324,11 +422,13 @@ def _mark_masthead_menu(lines: list[str], kinds: list[str | None], first_prose: 
     if short < MENU_SHARE * len(above):
         return
     # The headline over its date line, the date and the authors under it are the header, however far up.
+    # Litter between them (the site's name, a dash, a share bar) does not part them.
     header: set[int] = set()
-    for k, (i, j) in enumerate(zip(above, above[1:])):
+    text = [i for i in above if kinds[i] is None]
+    for k, (i, j) in enumerate(zip(text, text[1:])):
         if date_line(unmark(lines[j])) or date_and_byline(unmark(lines[j])):
             header |= {i, j}
-            after = above[k + 2] if k + 2 < len(above) else None
+            after = text[k + 2] if k + 2 < len(text) else None
             if after is not None and (byline_name(lines[after]) or author_list(lines[after]) or author_line(lines[after])):
                 header.add(after)
     for i in above[:-HEADER_LINES]:
@@ -402,6 +502,8 @@ def _mark_transcript_head(lines: list[str], kinds: list[str | None], first_prose
         if turn is None or not _is_head_run(lines, _head_run(lines, kinds, turn)):
             return
         stamp, head = turn, []
+    elif _date_follows(lines, kinds, stamp):
+        return  # "7:15 am Tue" over "Mar 4, 2025": when a post went up, under its headline and author
 
     def mark(i: int, over_stamp: bool = False) -> bool:
         text = unmark(lines[i])
@@ -426,6 +528,12 @@ def _mark_transcript_head(lines: list[str], kinds: list[str | None], first_prose
     while i >= 0 and marked < HEAD_RUN_MAX and (kinds[i] in ("transcript_place", "transcript_date") or (kinds[i] is None and mark(i, over_stamp=True)) or is_blank_kind(kinds[i])):
         marked += not is_blank_kind(kinds[i])
         i -= 1
+
+
+def _date_follows(lines: list[str], kinds: list[str | None], i: int) -> bool:
+    """The next line after line ``i`` is a date line."""
+    j = _next_line(kinds, i)
+    return j is not None and kinds[j] is None and date_line(unmark(lines[j])) is not None
 
 
 def _head_run(lines: list[str], kinds: list[str | None], at: int) -> list[int]:
@@ -517,14 +625,15 @@ PLACE_LABEL_MAX_WORDS = 8
 
 
 def _wrap_width(lines: list[str], kinds: list[str | None]) -> int | None:
-    """The longest line that another text line follows, if no longer than WRAP_MAX_CHARS.
+    """The longest line that another line follows (text, or litter such as an embed's leftovers, but
+    not a blank line), if no longer than WRAP_MAX_CHARS.
 
     None when some such line is longer: the text is then not hard-wrapped at all.
     """
     lengths = [
         len(clean_space(line))
         for line, kind, next_kind in zip(lines, kinds, kinds[1:])
-        if kind is None and next_kind is None
+        if kind is None and next_kind != "blank_artifact"
     ]
     if not lengths:
         return WRAP_MAX_CHARS
@@ -618,6 +727,8 @@ def _header_kind(blocks: list[_Block], i: int, parts: _Parts) -> str | None:
         return "place"
     if date_line(text):
         return "date"
+    if parts.title and not parts.byline and _named_over_date(blocks, i):
+        return "byline"
     if byline_name(text) or (parts.title and not parts.byline and author_list(text)):
         return "byline"
     if date_and_byline(text):
@@ -707,10 +818,17 @@ def _dated_headline(blocks: list[_Block]) -> int:
         if is_prose(here.text) and len(here.text.split()) >= CORE_MIN_WORDS:
             break
         if (here.single and after.single and is_headline(here.text) and not is_sentence(here.text) and not author_line(here.text)
-                and len(here.text.split()) >= HEADLINE_MIN_WORDS and (date_line(after.text) or date_and_byline(after.text))):
+                and len(here.text.split()) >= HEADLINE_MIN_WORDS and (date_line(after.text) or date_and_byline(after.text)
+                                                                      or _named_over_date(blocks, k + 1))):
             # the last one before the story: dated headlines further up are a news menu's items
             found = k - 1 if blocks[k - 1].single and is_kicker(blocks[k - 1].text) else k
     return found
+
+
+def _named_over_date(blocks: list[_Block], k: int) -> bool:
+    """Block ``k`` is an author's bare name with the date line right under it (headline, name, date)."""
+    return (k + 1 < len(blocks) and blocks[k].single and blocks[k + 1].single
+            and lone_name(blocks[k].text) is not None and date_line(blocks[k + 1].text) is not None)
 
 
 def _skip_masthead(blocks: list[_Block], parts: _Parts) -> int:
@@ -784,7 +902,7 @@ def _record(text: str, kind: str, parts: _Parts) -> None:
     elif kind == "byline":
         if not parts.byline and not byline_name(text) and author_line(text):
             parts.byline_office = author_office(text)
-        parts.byline = parts.byline or byline_name(text) or author_line(text) or author_list(text)
+        parts.byline = parts.byline or byline_name(text) or author_line(text) or author_list(text) or lone_name(text)
     elif kind == "credit":
         parts.add_credit(credit_line(text) or "")
 
@@ -834,6 +952,8 @@ def _body(blocks: list[_Block], parts: _Parts) -> list[str]:
                 parts.add_caption(caption, credit)
             else:
                 parts.add_credit(credit)
+        elif short and (labelled := labelled_caption(text)) is not None:
+            parts.add_caption(*labelled)  # "Header Image: … Credit: …", printed under the story
         elif following is not None and same_text(text, following.text):
             if short:
                 parts.add_caption(text)

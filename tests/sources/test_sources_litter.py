@@ -284,3 +284,79 @@ def test_menu_words_over_the_headline_are_not_the_title():
 )
 def test_press_contact_lines(line, kind):
     assert litter.line_litter(line) == kind
+
+
+def test_news_page_with_teasers_under_the_story():
+    """The story is the short run under the headline, not the longer list of other stories' openings
+    below it; the author's bare name and the posting time between headline and date are the header."""
+    a = read_one(FIXTURES / "news_page_with_teasers.txt")
+    assert a.title == "Ferry service to the outer islands resumes after the winter storms"
+    assert a.byline == "Marta Kowalczyk"
+    assert a.date == dt.date(2025, 3, 4)
+    assert [p[:40] for p in a.paragraphs] == [
+        "The ferry between the harbour and the th",
+        "Islanders had relied on a single helicop",
+    ]
+    assert a.captions == [Caption("The ferry leaves the harbour on its first crossing since January.", "Lena Ortiz")]
+
+
+@pytest.mark.parametrize(
+    "line, teaser",
+    [
+        ("Engineers told the council the repairs would take the whole summer because the foundations…", True),
+        ("The bakery's loaves took first place again, and the owners say the prize money will pay...", True),
+        ("The board approved a second pier, ending a dispute that split the traders into two camps… READ THE REST", True),
+        ('It ended with a bonus clip from the same gig, "Respect": Read more', True),
+        ("The minister paused and said: “We will see...”", False),
+        ("Talks resume next week.", False),
+        ("Wait…", False),
+    ],
+)
+def test_teasers(line, teaser):
+    assert litter.is_teaser(line) is teaser
+
+
+@pytest.mark.parametrize(
+    "line, kind",
+    [
+        ("Previous articleCouncil votes on the new bus timetable", "site_navigation"),
+        ("Next post: Lighthouse keepers' cottages open to visitors", "site_navigation"),
+        ("Next story » Floods close the coast road", "site_navigation"),
+        ("Next, the article says the budget will grow by a tenth.", None),
+        ("View this post on Instagram", "embed_code"),
+        ("A post shared by Harbour Ferries (@harbourferries)", "embed_code"),
+        ("Watch on YouTube", "embed_code"),
+        ("We watched the hearing on YouTube with the families.", None),
+        ("By", "site_navigation"),
+    ],
+)
+def test_widget_lines(line, kind):
+    assert litter.line_litter(line) == kind
+
+
+@pytest.mark.parametrize("line", ["RELATED ARTICLESMORE FROM AUTHOR", "Related PostsMore From This Desk", "Related articles"])
+def test_related_headings_run_together_with_the_next_tab(line):
+    assert litter.is_related_heading(line)
+
+
+def test_related_heading_is_not_a_sentence_about_related_things():
+    assert not litter.is_related_heading("Related articlesmore often than not cite it")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Header Image: People gather at the market in Napo province. Credit: Ana Ruiz/Agency (CC BY-NC-ND 2.0)",
+         ("People gather at the market in Napo province.", "Ana Ruiz/Agency (CC BY-NC-ND 2.0)")),
+        ("Photo: The new pier at dawn. Photo by Lena Ortiz", ("The new pier at dawn.", "Lena Ortiz")),
+        ("Image: the hearing was adjourned at noon.", None),
+        ("The photo shows the pier. Credit: the council", None),
+    ],
+)
+def test_labelled_captions(text, expected):
+    assert litter.labelled_caption(text) == expected
+
+
+@pytest.mark.parametrize("line, name", [("Written by: Julie Mollins", "Julie Mollins"), ("Words by Ana Ruiz", "Ana Ruiz")])
+def test_bylines_with_a_verb(line, name):
+    assert byline_name(line) == name
