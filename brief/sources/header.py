@@ -153,12 +153,20 @@ def author_list(text: str) -> str | None:
 
 
 def lone_name(text: str) -> str | None:
-    """A line that is only a person's name ("Janelle Hessig"): a byline when the page header prints
-    it between the headline and the date, without "By"."""
-    text = clean_space(text)
-    if _PERSON.fullmatch(text) is None or set(text.lower().split()) & (_ORG_WORDS | _AFFILIATION_WORDS):
+    """A line that is only a person's name ("Janelle Hessig", "Cory Doctorow /"): a byline when the
+    page header prints it next to the date, without "By"."""
+    text = clean_space(text).rstrip(" /|·•")
+    words = set(text.lower().split())
+    if _PERSON.fullmatch(text) is None or words & (_ORG_WORDS | _AFFILIATION_WORDS | _PLACE_WORDS) or text.split()[0] in ("The", "A", "An"):
         return None
     return text
+
+
+# Words of the places and bodies a masthead prints over its date ("The White House", "Rose Garden").
+_PLACE_WORDS = frozenset(
+    "house garden room hall court council committee embassy government state states city street square palace "
+    "building campus centre center headquarters republic kingdom union nations".split()
+)
 
 
 # Words that make the tail of a byline after a comma the writer's employer or post, not a name:

@@ -42,6 +42,9 @@ NAV_PHRASES = frozenset(
         "log in", "login", "sign in", "sign up", "register", "subscribe", "subscribe now",
         "sign up for our newsletter", "subscribe to our newsletter", "newsletter",
         "get the newsletter", "enter your email", "my account",
+        # follow and share buttons named for the network alone
+        "facebook", "twitter", "x", "instagram", "linkedin", "youtube", "whatsapp", "reddit", "tumblr",
+        "viber", "telegram", "pinterest", "flipboard", "mastodon", "bluesky", "threads", "rss", "rss feed",
         # sharing and printing
         "share", "share this", "share this article", "share this story", "share this page",
         "share this post", "share article", "tweet", "print", "print this page", "email",
@@ -130,7 +133,7 @@ OFFICIAL_SITE_MAX_WORDS = 12
 BANNER_MAX_WORDS = 45
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-_TRIM = " \t:;|·•»«›‹→←↑<>-–—…+*"
+_TRIM = " \t:;|/·•»«›‹→←↑<>-–—…+*"
 
 
 @lru_cache(maxsize=1 << 16)
@@ -185,12 +188,17 @@ def is_breadcrumb(line: str) -> bool:
     parts = _CRUMB_SPLIT.split(text)
     if len(parts) < 2 or not _CRUMB_SPLIT.search(text):
         return False
+    # Three or more labels may be in lower case: a post's tags ("Comics / demographics / economics").
+    lower_ok = len(parts) >= TAG_LIST_MIN
     for part in parts:
         if not part or len(part) > CRUMB_MAX_CHARS or len(part.split()) > CRUMB_MAX_WORDS:
             return False
-        if not (part[0].isupper() or part[0].isdigit()) or part[-1] in ".!?;:,":
+        if not (part[0].isupper() or part[0].isdigit() or (lower_ok and part[0].islower())) or part[-1] in ".!?;:,":
             return False
     return True
+
+
+TAG_LIST_MIN = 3
 
 
 _END_MARK = re.compile(r"#{3,}|\*{3,}|-{3,}|_{3,}|={3,}|~{3,}|[•·]{3,}|-30-|\(?end\)?|-+end-+", re.I)

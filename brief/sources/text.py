@@ -221,8 +221,8 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
         return len(lines), -1, []
     words = _paragraph_words(lines, kinds)
     # Other stories' openings, cut off in an ellipsis, are never the story, however long their list.
-    core = [i for i in prose if words[i] >= CORE_MIN_WORDS and not is_teaser(lines[i])
-            and not _read_on_follows(lines, kinds, i)] or list(prose)
+    teasers = _teaser_lines(lines, kinds)
+    core = [i for i in prose if words[i] >= CORE_MIN_WORDS and i not in teasers] or list(prose)
     notices = []
     # A notice may be a line or two (a shutdown notice over the .gov banner's own long sentence).
     cut = next((k + 1 for k in range(min(NOTICE_MAX_LINES, len(core) - 1))
@@ -230,12 +230,13 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
     if cut and len(core) - cut > cut:
         notices, core = core[:cut], core[cut:]
     first, last = _densest_run(lines, kinds, core)
+    # ... but never over another story's teaser
     for i in reversed([i for i in prose if i < first and i not in notices]):
-        if _lines_between(kinds, i, first) > NEAR_LINES:
+        if _lines_between(kinds, i, first) > NEAR_LINES or i in teasers:
             break
         first = i
     for i in [i for i in prose if i > last]:
-        if _lines_between(kinds, last, i) > NEAR_LINES:
+        if _lines_between(kinds, last, i) > NEAR_LINES or i in teasers:
             break
         last = i
     return first, last, notices
@@ -274,8 +275,44 @@ def _densest_run(lines: list[str], kinds: list[str | None], core: list[int]) -> 
             runs.append([i])
         else:
             runs[-1].append(i)
+    # A list of other stories' openings under a run closes the story: the runs below it are the
+    # site's (its footer's sentences on cookies and terms can outweigh a one-paragraph post).
+    teasers = [i for i in range(len(lines)) if kinds[i] is None and _teaser_at(lines, kinds, i)]
+    for k, run in enumerate(runs[:-1]):
+        if sum(run[-1] < i < runs[k + 1][0] for i in teasers) >= TEASER_LIST_MIN:
+            runs = runs[: k + 1]
+            break
     best = max(runs, key=lambda run: sum(len(clean_space(lines[i]).split()) for i in run))
     return best[0], best[-1]
+
+
+def _teaser_at(lines: list[str], kinds: list[str | None], i: int) -> bool:
+    """Line ``i`` opens another story and breaks off ("…", "… READ THE REST", or that link under it).
+
+    A "Read more" link on a line of its own may head a box of links rather than close a teaser:
+    it counts only under a paragraph with a headline over it (not a story's last sentence), and
+    where the page prints it twice or more, once per teaser."""
+    if opens_turn(lines[i]):
+        return False
+    if is_teaser(lines[i]):
+        return True
+    return (len(clean_space(lines[i]).split()) >= TEASER_MIN_WORDS and _read_on_follows(lines, kinds, i)
+            and sum(map(is_read_on, lines)) >= TEASER_LIST_MIN and _teaser_head(lines, kinds, i, len(lines), -1) < i)
+
+
+def _teaser_lines(lines: list[str], kinds: list[str | None]) -> set[int]:
+    """Every line of every teaser in the text: the opening that breaks off and the headline over it."""
+    found: set[int] = set()
+    for i in range(len(lines)):
+        if kinds[i] is None and _teaser_at(lines, kinds, i):
+            found.update(range(_teaser_head(lines, kinds, i, len(lines), -1), i + 1))
+    return found
+
+
+TEASER_MIN_WORDS = 5
+
+
+TEASER_LIST_MIN = 2
 
 
 RUN_GAP_LINES = 8
@@ -331,16 +368,15 @@ def _mark_teasers(lines: list[str], kinds: list[str | None], first_prose: int, l
     above or below the story, with the headline printed over each and the author and date lines
     between them. Two or more of them under the story are a list of other stories: the story is
     over, and what follows is the page's."""
-    outside = [i for i, line in enumerate(lines)
-               if kinds[i] is None and not first_prose <= i <= last_prose and not opens_turn(line)
-               and (is_teaser(line) or (is_prose(line) and _read_on_follows(lines, kinds, i)))]
+    outside = [i for i in range(len(lines))
+               if kinds[i] is None and not first_prose <= i <= last_prose and _teaser_at(lines, kinds, i)]
     heads = [_teaser_head(lines, kinds, i, first_prose, last_prose) for i in outside]
     for i, head in zip(outside, heads):
         for j in range(head, i + 1):
             if kinds[j] is None:
                 kinds[j] = "related_stories"
     below = [head for i, head in zip(outside, heads) if i > last_prose]
-    if len(below) >= 2:
+    if len(below) >= TEASER_LIST_MIN:
         for j in range(below[0], len(lines)):
             if kinds[j] is None:
                 kinds[j] = "related_stories"
@@ -826,9 +862,15 @@ def _dated_headline(blocks: list[_Block]) -> int:
 
 
 def _named_over_date(blocks: list[_Block], k: int) -> bool:
-    """Block ``k`` is an author's bare name with the date line right under it (headline, name, date)."""
+    """Block ``k`` is an author's bare name with the date line right under it (at most the time it
+    was posted between them), as a blog prints its header: "Janelle Hessig / 9:46 am Sat / Dec 12, 2020".
+    A menu item with the date further down (the menu's other lines left out as litter) is not."""
     return (k + 1 < len(blocks) and blocks[k].single and blocks[k + 1].single
+            and blocks[k + 1].line - blocks[k].line <= NAME_DATE_LINES
             and lone_name(blocks[k].text) is not None and date_line(blocks[k + 1].text) is not None)
+
+
+NAME_DATE_LINES = 2
 
 
 def _skip_masthead(blocks: list[_Block], parts: _Parts) -> int:
@@ -844,7 +886,7 @@ def _skip_masthead(blocks: list[_Block], parts: _Parts) -> int:
     seen_header = False
     while j < min(len(blocks), MASTHEAD_MAX_BLOCKS) and blocks[j].single:
         text = blocks[j].text
-        kind = "byline" if author_line(text) and not parts.byline else None
+        kind = "byline" if (author_line(text) or _named_over_date(blocks, j)) and not parts.byline else None
         kind = kind or ("date" if date_line(text) else None) or ("byline" if byline_name(text) else None)
         if kind:
             seen_header = True
@@ -855,7 +897,7 @@ def _skip_masthead(blocks: list[_Block], parts: _Parts) -> int:
         return 0
     for k in range(j):
         text = blocks[k].text
-        if author_line(text) and not parts.byline:
+        if (author_line(text) or _named_over_date(blocks, k)) and not parts.byline:
             _record(text, "byline", parts)
         elif date_line(text) or byline_name(text):
             _record(text, "date" if date_line(text) else "byline", parts)

@@ -360,3 +360,32 @@ def test_labelled_captions(text, expected):
 @pytest.mark.parametrize("line, name", [("Written by: Julie Mollins", "Julie Mollins"), ("Words by Ana Ruiz", "Ana Ruiz")])
 def test_bylines_with_a_verb(line, name):
     assert byline_name(line) == name
+
+
+def test_one_paragraph_post_over_teasers_and_a_wordy_footer():
+    """A post of one paragraph is the story even when the site's footer under the teasers holds more
+    words; the author's bare name over the posting time and the date is the byline."""
+    a = read_one(FIXTURES / "one_paragraph_post.txt")
+    assert a.title == "A library card for every newborn in the county"
+    assert a.byline == "Priya Raman"
+    assert a.date == dt.date(2024, 6, 5)
+    assert [p[:30] for p in a.paragraphs] == ["The county library now mails a"]
+
+
+def test_a_menu_item_far_over_the_date_is_no_byline(tmp_path):
+    page = tmp_path / "release.txt"
+    page.write_text("Vetoed Legislation\nNominations & Appointments\nDisclosures\nFor Immediate Release\n"
+                    "April 11, 2015\nWeekly Address: Free Community College for Responsible Students\n"
+                    "In this week's address, the Vice President laid out the plan to make two years of community college free.\n")
+    a = read_one(page)
+    assert a.byline is None
+
+
+@pytest.mark.parametrize("line", ["Twitter /", "RSS", "Instagram", "Comics / demographics / economics / happy mutants"])
+def test_follow_buttons_and_tag_lists(line):
+    assert litter.line_litter(line) in ("site_navigation", "category_tags")
+
+
+@pytest.mark.parametrize("line", ["and / or", "The minister said the vote / count was late."])
+def test_not_tag_lists(line):
+    assert litter.line_litter(line) is None
