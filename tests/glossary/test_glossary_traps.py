@@ -511,3 +511,19 @@ def test_a_word_capitalised_only_inside_names_of_bodies_is_still_a_common_word()
         "The Commissioner of U.S. Customs spoke. Every customs officer and every early start was counted.",
     )
     assert not {p.name for p in glossary.people} & {"Customs", "Start"}
+
+
+@pytest.mark.parametrize(
+    "sentence, name, role",
+    [
+        ("“Wetlands store carbon,” said Ana Ruiz, a senior research scientist with the Delta Institute.",
+         "Ana Ruiz", "senior research scientist with the Delta Institute"),
+        ("Cartoonist Matt Bors got a spot on the evening news for his critique.", "Matt Bors", "Cartoonist"),
+        ("The flu season peaked early, said Tomasz Nowak, an epidemiologist at the county health office.",
+         "Tomasz Nowak", "epidemiologist at the county health office"),
+    ],
+)
+def test_an_expert_is_cited_with_the_trade_the_text_gives(sentence, name, role):
+    """News cites scientists and professionals by what they do; that is their role in the glossary."""
+    glossary = analyse([Article(source="x.txt", slug="a1", title="Report", paragraphs=[sentence])])
+    assert person(glossary, name).role == role
