@@ -411,7 +411,9 @@ def _mark_newsletter_form(lines: list[str], kinds: list[str | None], first_prose
         if kinds[i] is None or "newsletter" not in line.lower() or first_prose <= i <= last_prose:
             continue
         for j in range(i + 1, min(i + 1 + NEWSLETTER_FIELDS, len(lines))):
-            if first_prose <= j <= last_prose or kinds[j] is not None or len(clean_space(lines[j]).split()) > MENU_ITEM_WORDS:
+            if kinds[j] is not None:
+                continue  # a field other pages print too ("Email Address") is litter already
+            if first_prose <= j <= last_prose or len(clean_space(lines[j]).split()) > MENU_ITEM_WORDS:
                 break
             kinds[j] = "newsletter_form"
 

@@ -389,3 +389,16 @@ def test_follow_buttons_and_tag_lists(line):
 @pytest.mark.parametrize("line", ["and / or", "The minister said the vote / count was late."])
 def test_not_tag_lists(line):
     assert litter.line_litter(line) is None
+
+
+def test_newsletter_fields_go_when_another_page_shares_one(tmp_path):
+    """A newsletter box's field another article of the packet prints too is site chrome; the
+    box's other fields under the same heading go with it."""
+    import shutil
+
+    shutil.copy(FIXTURES / "news_page_with_teasers.txt", tmp_path / "a.txt")
+    (tmp_path / "b.txt").write_text(
+        "Library opens on Sundays\n\nThe county library will open on Sundays from May, the council said on Friday, "
+        "after a petition gathered four thousand names.\n\nEmail Address\n", encoding="utf-8")
+    first, _second = read_sources([tmp_path])
+    assert not any("Email" in p for p in first.paragraphs)
