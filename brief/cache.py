@@ -3,11 +3,13 @@
 It lives in the user's cache folder (``$XDG_CACHE_HOME/brief``, else ``~/.cache/brief``), each
 entry a file named by the hash of everything that went into it, so a stale entry is never
 found: it is simply never asked for again, and the oldest entries go once the folder passes
-its size bound. Losing the folder costs time, never correctness.
+its size bound. Losing the folder costs time, never correctness. Every key includes brief's
+version and a digest of its code, so a changed reader or template never meets an old entry.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 from dataclasses import dataclass
@@ -24,6 +26,18 @@ def default_folder() -> Path:
     return Path(base) / "brief"
 
 
+@functools.cache
+def code_fingerprint() -> bytes:
+    """A digest of brief's own code and data files: an entry made by other code (a reading rule
+    changed without a new version number, as in a checkout) is never found."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*")):
+        if path.suffix in (".py", ".toml", ".txt", ".html", ".css") and path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.digest()
+
+
 @dataclass(frozen=True)
 class Cache:
     """``Cache(None)`` caches nothing: the ``--no-cache`` setting."""
@@ -31,7 +45,7 @@ class Cache:
     folder: Path | None
 
     def key(self, *parts: bytes | str) -> str:
-        digest = hashlib.sha256(__version__.encode())
+        digest = hashlib.sha256(__version__.encode() + code_fingerprint())
         for part in parts:
             data = part.encode("utf-8") if isinstance(part, str) else part
             digest.update(len(data).to_bytes(8, "big") + data)

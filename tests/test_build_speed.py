@@ -143,3 +143,14 @@ def test_a_rebuild_reads_only_the_changed_file_and_repeats_the_warnings(tmp_path
     edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more closing line.\n", encoding="utf-8")
     load()
     assert read == [edited.name]
+
+
+def test_cache_keys_change_with_brief_s_own_code(monkeypatch, tmp_path):
+    """A reading rule or template changed without a new version number never meets an entry the
+    old code made: the keys hold a digest of brief's files."""
+    import brief.cache
+
+    cache = brief.cache.Cache(tmp_path)
+    before = cache.key("read", "a.txt", b"text")
+    monkeypatch.setattr(brief.cache, "code_fingerprint", lambda: b"other code")
+    assert cache.key("read", "a.txt", b"text") != before
