@@ -55,6 +55,8 @@ class Article:
     # Transcripts: {paragraph index: the speaker label that opens it} ("MS. JEAN-PIERRE", "Q").
     # A paragraph without a label continues the turn before it; empty for any other article.
     speakers: dict[int, str] = field(default_factory=dict)
+    # Body paragraphs that are section headings ("A European phenomenon"), by index.
+    headings: list[int] = field(default_factory=list)
     also_reported: list[AlsoReported] = field(default_factory=list)  # near-copies folded under this one
     notes: list[str] = field(default_factory=list)  # footnotes of a Word file, "[1] …", printed after the body
 

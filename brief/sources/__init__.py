@@ -33,6 +33,7 @@ from .decode import decode_bytes
 from .docx import read_docx
 from .html import has_tags, looks_like_html_document, read_html
 from .chrome import shared_lines
+from .headings import section_headings
 from .litter import clean_space
 from .similar import groups, names, same_names, shingles
 from .pdf import read_pdf
@@ -291,6 +292,8 @@ def read_loaded(path: Path, content: str | bytes, chrome: frozenset[str] = froze
         if exc.path is not None:
             raise
         raise BriefError(exc.message, path=path, line=exc.line) from None
+    if not article.headings:
+        article.headings = section_headings(article.paragraphs, article.speakers)
     # A reader's warnings know the line, not the file: name the file, then pass them on.
     for w in caught:
         message = w.message

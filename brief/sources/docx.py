@@ -49,6 +49,7 @@ def _read(data: bytes, source: str) -> Article:
     title: str | None = None
     captions: list[Caption] = []
     body: list[str] = []
+    heads: list[int] = []  # body paragraphs set in a heading style
     for paragraph in document.paragraphs:
         text = clean_space(_text_with_note_marks(paragraph))
         if not text:
@@ -59,6 +60,8 @@ def _read(data: bytes, source: str) -> Article:
         elif style == "caption":
             captions.append(Caption(*split_trailing_credit(text)))
         elif not line_litter(text):
+            if style.startswith("heading"):
+                heads.append(len(body))
             body.append(text)
     if not body:
         raise BriefError("no article text in this Word file")
@@ -73,6 +76,7 @@ def _read(data: bytes, source: str) -> Article:
         date=props.created.date() if isinstance(props.created, dt.datetime) else None,
         captions=captions,
         speakers=speakers,
+        headings=[] if speakers else heads,  # a transcript's label-only paragraphs join the next: indexes move
         notes=_footnotes(document),
     )
 

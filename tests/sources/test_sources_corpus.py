@@ -119,6 +119,23 @@ def test_section_headings_stay_as_paragraphs(case):
         assert squash(heading["text"]) in _paragraph_lines(article)
 
 
+# Headings the reader does not yet set apart, and why.
+HEADING_KNOWN_MISSES = {
+    "66_conversation-storm-ciaran-2023": "'More wet and windy conditions ahead?' asks: a one-line question stays a paragraph",
+}
+
+
+def test_section_headings_are_set_apart(case, request):
+    """Every annotated heading is marked as one, and nothing else is (texts without annotations: none)."""
+    gold, _lines, article = case
+    marked = [squash(article.paragraphs[i]) for i in article.headings]
+    annotated = [squash(h["text"]) for h in gold.get("section_headings", [])]
+    assert set(marked) <= set(annotated)
+    if request.node.callspec.id in HEADING_KNOWN_MISSES:
+        pytest.xfail(HEADING_KNOWN_MISSES[request.node.callspec.id])
+    assert marked == annotated
+
+
 def test_no_markup_left(case):
     _gold, _lines, article = case
     for paragraph in article.paragraphs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 
 import pytest
 from sources_support import FIXTURES, read_one
@@ -394,8 +395,6 @@ def test_not_tag_lists(line):
 def test_newsletter_fields_go_when_another_page_shares_one(tmp_path):
     """A newsletter box's field another article of the packet prints too is site chrome; the
     box's other fields under the same heading go with it."""
-    import shutil
-
     shutil.copy(FIXTURES / "news_page_with_teasers.txt", tmp_path / "a.txt")
     (tmp_path / "b.txt").write_text(
         "Library opens on Sundays\n\nThe county library will open on Sundays from May, the council said on Friday, "
