@@ -28,8 +28,15 @@ _MINOR_WORDS = frozenset("a an and as at but by for from in of on or the to with
 
 
 def _last_char(text: str) -> str:
+    """The last character that closes the line, quotes and brackets aside; an initialism's stop
+    ("… Underneath N.Y.C.", "… in the U.S.") is no sentence's end, so it counts as a letter."""
     stripped = text.rstrip(_CLOSERS + " ")
+    if _INITIALISM_END.search(stripped):
+        return "A"
     return stripped[-1] if stripped else ""
+
+
+_INITIALISM_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,}$")
 
 
 def is_headline(text: str) -> bool:
@@ -72,6 +79,8 @@ def is_sentence(text: str) -> bool:
 _BYLINE = re.compile(r"(?:(?:written|words|story|text|reported|posted)\s+)?by:?\s+(?P<name>\S.*)", re.I)
 _NAME_PARTICLES = frozenset("and de da di del der van von al el bin le la du dos e y".split())
 BYLINE_MAX_WORDS = 10
+BYLINE_LINE_MAX_WORDS = 25  # a name and a long post after it
+BYLINE_NAME_MAX_WORDS = 5
 
 
 # An author line without "By", as government pages print it: the issuing office, or a name and
@@ -119,13 +128,15 @@ def byline_name(text: str) -> str | None:
     """
     text = clean_space(text)
     m = _BYLINE.fullmatch(text)
-    if not m or len(text.split()) > BYLINE_MAX_WORDS:
+    if not m or len(text.split()) > BYLINE_LINE_MAX_WORDS:
         return None
     name = m["name"]
     name = re.split(r"\s*[(\[<|]|\s+[—–-]\s+|\s*@", name, maxsplit=1)[0]
     name = _without_affiliation(name).strip(" ,;:.-–—•·")
     words = name.split()
-    if not words:
+    # A long line is a byline only for its post after the name ("By Daniel Kahn Gillmor, Senior
+    # Staff Technologist, ACLU Speech, Privacy, and Technology Project"), never for a long name.
+    if not words or (len(text.split()) > BYLINE_MAX_WORDS and len(words) > BYLINE_NAME_MAX_WORDS):
         return None
     for w in words:
         core = w.strip(",.")

@@ -17,6 +17,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from ..dates import dates_in
+
 # Whole-line phrases that are links or buttons rather than prose. Matched case-insensitively
 # on the entire line (after trimming arrows and trailing punctuation), and only on lines of at
 # most NAV_MAX_WORDS words. Grouped by where they come from on a page.
@@ -37,7 +39,7 @@ NAV_PHRASES = frozenset(
         "you may also like", "more from this section", "more stories", "more on this story",
         "read more", "read full article", "continue reading", "see more", "view all", "load more",
         "read the rest", "read the full story", "keep reading",
-        "advertisement", "sponsored", "sponsored content", "ad",
+        "advertisement", "sponsored", "sponsored content", "ad", "supported by", "sponsored by", "presented by",
         # accounts and newsletters
         "log in", "login", "sign in", "sign up", "register", "subscribe", "subscribe now",
         "sign up for our newsletter", "subscribe to our newsletter", "newsletter",
@@ -58,6 +60,7 @@ NAV_PHRASES = frozenset(
         "an official website of the united states government", "here's how you know",
         "official websites use .gov", "secure .gov websites use https",
         # photo and media furniture on agency pages
+        "image", "photo", "video", "graphic", "photograph",  # a figure's label where the picture was
         "download", "full size", "download full size", "download image", "download photo",
         "download video", "photo details", "image details", "view image", "view full image",
         "hi-res", "high resolution", "enlarge", "enlarge image", "expand", "view gallery",
@@ -183,10 +186,11 @@ CRUMB_MAX_CHARS = 32
 
 
 def is_breadcrumb(line: str) -> bool:
-    """Two or more short capitalised labels joined by separators: "World | Asia", "Home > News"."""
+    """Two or more short capitalised labels joined by separators: "World | Asia", "Home > News".
+    A date with its time ("April 5, 2018 | 6:00 PM") is the story's date line, not a trail."""
     text = clean_space(line)
     parts = _CRUMB_SPLIT.split(text)
-    if len(parts) < 2 or not _CRUMB_SPLIT.search(text):
+    if len(parts) < 2 or not _CRUMB_SPLIT.search(text) or next(dates_in(text), None) is not None:
         return False
     # Three or more labels may be in lower case: a post's tags ("Comics / demographics / economics").
     lower_ok = len(parts) >= TAG_LIST_MIN
@@ -318,6 +322,9 @@ def split_trailing_credit(caption: str) -> tuple[str, str | None]:
     "(center)" and "(from left to right)" are description, not credit.
     """
     text = clean_space(caption)
+    glued = _CREDIT_AFTER_STOP.fullmatch(text)
+    if glued:  # "… seeped underground.CreditChang W. Lee/The Times", "… Parata. Photograph: A. Malloch"
+        return glued["text"], glued["credit"]
     m = _TRAILING_PAREN.fullmatch(text)
     if not m:
         return text, None
@@ -344,6 +351,10 @@ def labelled_caption(text: str) -> tuple[str, str] | None:
 _LABELLED_CAPTION = re.compile(
     r"(?:(?:header|featured|top|lead|main|cover|banner)\s+)?(?:image|photo|photograph|picture|illustration)\s*:\s*"
     r"(?P<text>\S.*?[.!?])\s+(?:(?:photo\s+|image\s+)?credits?\s*:\s*|(?:photo|image)\s+by\s+)(?P<credit>\S.{1,100})", re.I)
+
+
+_CREDIT_AFTER_STOP = re.compile(
+    r"(?P<text>.*?[.!?])\s*(?:(?:Credit)+:?|(?:Photograph|Photo|Image|Picture)s?\s*:)\s*(?P<credit>(?-i:[A-Z])[^.]{1,80}?)\.?")
 
 
 def same_text(a: str, b: str) -> bool:

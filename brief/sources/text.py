@@ -163,9 +163,10 @@ def _blocks(text: str, chrome: frozenset[str] = frozenset()) -> tuple[list[_Bloc
         if kind:
             current = _close(blocks, current, start)
             continue
-        # A credit line is never part of a wrapped paragraph, and whatever follows it is not either;
-        # a speaker's label always opens a new paragraph.
+        # A credit line or a byline is never part of a wrapped paragraph, and whatever follows it is
+        # not either; a speaker's label always opens a new paragraph.
         breaks = (credit_line(line) is not None or (current and credit_line(current[-1]) is not None) or opens_turn(line)
+                  or byline_name(line) is not None or (current and byline_name(current[-1]) is not None)
                   or (current and author_line(current[-1]) is not None)
                   or _run_in_heading(line) or (current and _run_in_heading(current[-1])))
         if current and (one_per_line or breaks or _ends_paragraph(current[-1], width)):
@@ -459,19 +460,32 @@ def _mark_masthead_menu(lines: list[str], kinds: list[str | None], first_prose: 
     short = sum(len(clean_space(lines[i]).split()) <= MENU_ITEM_WORDS for i in above)
     if short < MENU_SHARE * len(above):
         return
-    # The headline over its date line, the date and the authors under it are the header, however far up.
-    # Litter between them (the site's name, a dash, a share bar) does not part them.
+    # The headline over its date line, the date and the authors under it are the header, however far up;
+    # so are a dek and a byline between headline and date. Litter between them (the site's name, a
+    # dash, a share bar) does not part them.
     header: set[int] = set()
     text = [i for i in above if kinds[i] is None]
-    for k, (i, j) in enumerate(zip(text, text[1:])):
-        if date_line(unmark(lines[j])) or date_and_byline(unmark(lines[j])):
-            header |= {i, j}
-            after = text[k + 2] if k + 2 < len(text) else None
-            if after is not None and (byline_name(lines[after]) or author_list(lines[after]) or author_line(lines[after])):
-                header.add(after)
+    for k, j in enumerate(text):
+        if not (date_line(unmark(lines[j])) or date_and_byline(unmark(lines[j]))):
+            continue
+        header.add(j)
+        for i in reversed(text[max(0, k - HEADER_GAP_BLOCKS - 1) : k]):
+            header.add(i)
+            if _headline_line(lines[i]):
+                break
+        after = text[k + 1] if k + 1 < len(text) else None
+        if after is not None and (byline_name(lines[after]) or author_list(lines[after]) or author_line(lines[after])):
+            header.add(after)
     for i in above[:-HEADER_LINES]:
         if kinds[i] is None and i not in header:
             kinds[i] = "site_navigation"
+
+
+def _headline_line(line: str) -> bool:
+    """Shaped like a headline: a few words or more, capitalised, no sentence and no byline."""
+    text = unmark(line)
+    return (is_headline(text) and len(text.split()) >= HEADLINE_MIN_WORDS and not is_sentence(text)
+            and not byline_name(text) and not author_line(text) and date_line(text) is None)
 
 
 def _mark_footer_menu(lines: list[str], kinds: list[str | None], last_prose: int) -> None:
@@ -645,6 +659,8 @@ def is_place_label(line: str) -> bool:
     """
     text = unmark(line).strip("*_ ").rstrip(",")
     words = text.split()
+    if byline_name(text):
+        return False  # "By Corey Kilgannon" over the date is who wrote it, not where
     # "Washington, D.C." ends in an initial's stop, not a sentence's.
     if not 0 < len(words) <= PLACE_LABEL_MAX_WORDS or (text[-1] in ".!?:;," and not re.search(r"\b(?:[A-Z]\.){2,}$", text)):
         return False
@@ -724,8 +740,9 @@ def _broken_off(a: _Block, b: _Block, kinds: list[str | None]) -> bool:
     if any(kind != "blank_artifact" for kind in kinds[a_end : b.line]):
         return False
     head, tail = a.text.rstrip(), b.text.lstrip()
+    # "by Ahiza Garcia …" under a headline is its byline, not the rest of a sentence
     return (re.search(r"(?:[^\W_]|,)$", head) is not None and tail[:1].islower()
-            and not opens_turn(b.lines[0]) and len(head.split()) >= 3)
+            and not opens_turn(b.lines[0]) and len(head.split()) >= 3 and not byline_name(tail))
 
 
 def _close(blocks: list[_Block], lines: list[str], start: int) -> list[str]:
@@ -848,19 +865,46 @@ def _doubled_headline(blocks: list[_Block]) -> int:
 
 
 def _dated_headline(blocks: list[_Block]) -> int:
-    """Where the headline with its date line right under it starts, after a photo or a menu the page
-    puts first ("Storm Ciarán is breaking records …" over "Published: November 2, 2023")."""
+    """Where the headline starts: the last headline-shaped line before the story that the page
+    header's byline or date lines follow, right under it or past a dek, a photo caption or a
+    credit ("Storm Ciarán is breaking records …" over "Published: November 2, 2023"; a headline,
+    its dek, "By Corey Kilgannon", "Feb. 21, 2019"). Everything over it is the site's menu."""
     found = 0
     for k in range(1, len(blocks) - 1):
-        here, after = blocks[k], blocks[k + 1]
+        here = blocks[k]
         if is_prose(here.text) and len(here.text.split()) >= CORE_MIN_WORDS:
             break
-        if (here.single and after.single and is_headline(here.text) and not is_sentence(here.text) and not author_line(here.text)
-                and len(here.text.split()) >= HEADLINE_MIN_WORDS and (date_line(after.text) or date_and_byline(after.text)
-                                                                      or _named_over_date(blocks, k + 1))):
+        if (here.single and is_headline(here.text) and not is_sentence(here.text) and not author_line(here.text)
+                and len(here.text.split()) >= HEADLINE_MIN_WORDS and _header_follows(blocks, k + 1)):
             # the last one before the story: dated headlines further up are a news menu's items
             found = k - 1 if blocks[k - 1].single and is_kicker(blocks[k - 1].text) else k
     return found
+
+
+def _header_follows(blocks: list[_Block], k: int) -> bool:
+    """A byline or date line starts at block ``k`` or within HEADER_GAP_BLOCKS of it, past only a
+    dek, a photo caption and its credit."""
+    for j in range(k, min(k + HEADER_GAP_BLOCKS + 1, len(blocks))):
+        block = blocks[j]
+        text = block.text
+        if not block.single:
+            return False
+        if date_line(text) or date_and_byline(text) or byline_name(text) or author_line(text) or _named_over_date(blocks, j):
+            return True
+        caption = len(text.split()) <= CAPTION_MAX_WORDS and (
+            is_sentence(text) or _last_stop(text) or credit_line(text) is not None or _CREDIT_AT_END.search(text) is not None)
+        if not caption:
+            return False
+    return False
+
+
+def _last_stop(text: str) -> bool:
+    return clean_space(text)[-1:] in ".!?"
+
+
+# A caption's credit at its end, glued on or not: "… had seeped underground.CreditChang W. Lee/The New York Times".
+_CREDIT_AT_END = re.compile(r"[.!?]\s*(?:Credit|Photograph|Photo|Image|Picture)s?:?\s*\S.{0,80}$")
+HEADER_GAP_BLOCKS = 3  # a dek, a photo's caption and its credit between a headline and its byline
 
 
 def _named_over_date(blocks: list[_Block], k: int) -> bool:

@@ -401,3 +401,45 @@ def test_newsletter_fields_go_when_another_page_shares_one(tmp_path):
         "after a petition gathered four thousand names.\n\nEmail Address\n", encoding="utf-8")
     first, _second = read_sources([tmp_path])
     assert not any("Email" in p for p in first.paragraphs)
+
+
+def test_headline_over_a_dek_a_photo_and_the_byline():
+    """The headline is the last headline-shaped line over the byline and date, past a dek, a photo
+    label and a caption whose credit is glued on; an initialism's stop does not end it."""
+    a = read_one(FIXTURES / "headline_dek_photo_byline.txt")
+    assert a.title == "Storm Surges and Salt: How Winter Wears Down the Old Sea Wall in St. Ives, U.K."
+    assert a.byline == "Tomas Ferreira"
+    assert a.date == dt.date(2019, 2, 21)
+    assert a.paragraphs[-1].startswith("Engineers say the oldest stretch")
+    assert not any("Skip to content" in p for p in a.paragraphs)
+
+
+def test_headline_over_a_byline_with_a_long_post_and_a_dated_time():
+    a = read_one(FIXTURES / "headline_with_affiliated_byline.txt")
+    assert a.title == "Facebook Is Tracking People Who Never Signed Up for It"
+    assert a.byline == "Ana Ruiz"
+    assert a.date == dt.date(2018, 4, 5)
+
+
+def test_a_byline_under_the_headline_is_not_the_rest_of_its_sentence(tmp_path):
+    page = tmp_path / "a.txt"
+    page.write_text("The birth lottery and economic mobility\nby Ana Ruiz @anaruiz February 1, 2016: 12:41 PM ET\n"
+                    "The country has long been heralded as a land of opportunity where anyone can succeed regardless of origin.\n")
+    a = read_one(page)
+    assert a.title == "The birth lottery and economic mobility"
+    assert a.byline == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("line", ["April 5, 2018 | 6:00 PM", "Feb. 3, 2021 | 9:15 AM"])
+def test_a_date_with_its_time_is_no_breadcrumb(line):
+    assert not litter.is_breadcrumb(line)
+
+
+@pytest.mark.parametrize("line", ["Image", "Photo", "Video"])
+def test_a_figure_label_alone_is_litter(line):
+    assert litter.line_litter(line) == "site_navigation"
+
+
+def test_a_byline_with_a_long_post_after_the_name():
+    assert byline_name("By Daniel Ruiz Gomez, Senior Staff Technologist, Speech, Privacy, and Technology Project") == "Daniel Ruiz Gomez"
+    assert byline_name("By contrast, the ministry refused to say when the talks that began in March would resume.") is None
