@@ -1,6 +1,6 @@
 """Score the plain-text reader on saved pages it was never tuned on, against their expected text.
 
-    python benchmarks/unseen_pages.py PAGES_FOLDER [--pages]
+    python benchmarks/unseen_pages.py PAGES_FOLDER [--pages] [--html]
 
 PAGES_FOLDER holds one folder per page with ``source.html``, ``expected.html`` (the article's own
 text) and ``expected-metadata.json`` (its ``title`` and ``lang``): the layout of Mozilla
@@ -10,7 +10,8 @@ words belong to their sites.
 
 Each page is turned into the text a reader sees, one line per block with menus and footers kept
 (as ``tests/data/corpus/recipes/page_text.py`` makes the corpus's saved pages), and read by
-brief's plain-text reader, as when a user saves a page's text. English pages only. Columns:
+brief's plain-text reader, as when a user saves a page's text; with ``--html`` the saved page itself
+is read by brief's HTML reader, as when a user saves the page. English pages only. Columns:
 - body recall: of the expected article's paragraphs (8 words or more), the share found in the
   article brief read, in order of words, spacing and punctuation aside;
 - body precision: of the paragraphs brief kept (8 words or more), the share that are in the
@@ -36,6 +37,7 @@ sys.path.insert(0, str(ROOT / "tests" / "data" / "corpus" / "recipes"))
 from page_text import page_lines  # noqa: E402
 
 from brief.errors import BriefError  # noqa: E402
+from brief.sources.html import read_html  # noqa: E402
 from brief.sources.text import read_text  # noqa: E402
 
 MIN_WORDS = 8
@@ -49,7 +51,7 @@ def html_lines(path: Path) -> list[str]:
     return page_lines(path.read_bytes().decode("utf-8", "replace"))
 
 
-def score(page: Path) -> dict | None:
+def score(page: Path, as_html: bool = False) -> dict | None:
     meta_file = page / "expected-metadata.json"
     meta = json.loads(meta_file.read_text(encoding="utf-8") or "{}") if meta_file.exists() else {}
     if (meta.get("lang") or "en")[:2] != "en" or not (page / "source.html").exists():
@@ -62,7 +64,10 @@ def score(page: Path) -> dict | None:
     title = squash(meta.get("title") or "")
     shown = bool(title) and any(squash(line) == title or (len(squash(line)) > 15 and squash(line) in title) for line in lines)
     try:
-        article = read_text("\n".join(lines) + "\n", page.name)
+        if as_html:
+            article = read_html((page / "source.html").read_bytes().decode("utf-8", "replace"), page.name)
+        else:
+            article = read_text("\n".join(lines) + "\n", page.name)
     except BriefError as exc:
         return {"page": page.name, "recall": 0.0, "precision": 0.0, "title": False if shown else None, "read": str(exc)}
     body = squash(" ".join(article.paragraphs))
@@ -83,9 +88,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("folder", type=Path)
     parser.add_argument("--pages", action="store_true", help="print a row per page")
+    parser.add_argument("--html", action="store_true", help="read the saved pages with the HTML reader")
     args = parser.parse_args()
     warnings.simplefilter("ignore")
-    rows = [r for page in sorted(p for p in args.folder.iterdir() if p.is_dir()) if (r := score(page))]
+    rows = [r for page in sorted(p for p in args.folder.iterdir() if p.is_dir()) if (r := score(page, args.html))]
     if args.pages:
         for r in rows:
             title = {True: "ok", False: "--", None: "na"}[r["title"]]

@@ -379,6 +379,18 @@ _COOKIE_ASK = re.compile(r"\b(?:accept|agree|consent|reject|decline|settings|pre
 COOKIE_MAX_WORDS = 60
 
 
+def is_time_label(line: str) -> bool:
+    """A reading-time or relative-time label: "11 min read", "4 min", "1 day ago", "Updated 3 hours ago".
+    It dates nothing a packet can print, and it is never a headline."""
+    return _TIME_LABEL.fullmatch(_key(line)) is not None
+
+
+_TIME_LABEL = re.compile(
+    r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?"
+    r"|(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago"
+)
+
+
 def is_identifier(line: str) -> bool:
     """An image or asset identifier on its own line (the VIRIN under a Defense photo)."""
     return _IDENTIFIER.fullmatch(clean_space(line)) is not None
@@ -495,6 +507,7 @@ _LINE_TESTS = (
     (is_separator, "category_tags"),
     (is_breadcrumb, "category_tags"),
     (is_tag_line, "category_tags"),
+    (is_time_label, "time_label"),
     (is_identifier, "photo_id"),
     (is_web_address, "source_url"),
     (is_link_note, "link_note"),

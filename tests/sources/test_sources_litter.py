@@ -443,3 +443,9 @@ def test_a_figure_label_alone_is_litter(line):
 def test_a_byline_with_a_long_post_after_the_name():
     assert byline_name("By Daniel Ruiz Gomez, Senior Staff Technologist, Speech, Privacy, and Technology Project") == "Daniel Ruiz Gomez"
     assert byline_name("By contrast, the ministry refused to say when the talks that began in March would resume.") is None
+
+
+@pytest.mark.parametrize("line, litter_", [("11 min", True), ("4 min read", True), ("1 day ago", True), ("Updated 3 hours ago", True),
+                                           ("an hour ago", True), ("The talks ended 3 days ago in Seoul.", False), ("Minute by minute", False)])
+def test_reading_and_relative_time_labels(line, litter_):
+    assert (litter.line_litter(line) == "time_label") is litter_
