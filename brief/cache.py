@@ -45,7 +45,8 @@ class Cache:
     folder: Path | None
 
     def key(self, *parts: bytes | str) -> str:
-        digest = hashlib.sha256(__version__.encode() + code_fingerprint())
+        # Only a cache that stores anything needs to tell code apart (hashing it costs some 25 ms).
+        digest = hashlib.sha256(__version__.encode() + (code_fingerprint() if self.folder is not None else b""))
         for part in parts:
             data = part.encode("utf-8") if isinstance(part, str) else part
             digest.update(len(data).to_bytes(8, "big") + data)

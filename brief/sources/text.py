@@ -386,19 +386,23 @@ def _mark_teasers(lines: list[str], kinds: list[str | None], first_prose: int, l
 def _mark_tag_runs(lines: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
     """A story's tags under it or over it: TAG_RUN_MIN or more lines in a row of a word or three
     in lower case ("chaki sklar", "funk", "hanukkah"), which no headline, menu or name is."""
-    run: list[int] = []
-    for i in [*range(len(lines)), len(lines)]:
-        text = clean_space(lines[i]) if i < len(lines) else ""
-        if (i < len(lines) and kinds[i] is None and not first_prose <= i <= last_prose and text
-                and len(text.split()) <= TAG_MAX_WORDS and text[0].islower() and text[-1] not in ".!?:"):
-            run.append(i)
+    runs: list[list[int]] = [[]]
+    for i, line in enumerate(lines):
+        if kinds[i] == "blank_artifact":
             continue
-        if i < len(lines) and kinds[i] == "blank_artifact":
-            continue
+        if kinds[i] is None and not first_prose <= i <= last_prose and _tag_shaped(line):
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
         if len(run) >= TAG_RUN_MIN:
-            for j in run:
-                kinds[j] = "category_tags"
-        run = []
+            for i in run:
+                kinds[i] = "category_tags"
+
+
+def _tag_shaped(line: str) -> bool:
+    text = clean_space(line)
+    return bool(text) and len(text.split()) <= TAG_MAX_WORDS and text[0].islower() and text[-1] not in ".!?:"
 
 
 TAG_RUN_MIN = 3
