@@ -342,19 +342,19 @@ def labelled_caption(text: str) -> tuple[str, str] | None:
     """A photo caption a page prints as a paragraph of its own, with its label and its credit in it
     ("Header Image: People have lived in … province. Credit: Tomas Munita/CIFOR"): the caption
     without the label, and the credit."""
-    m = _LABELLED_CAPTION.fullmatch(clean_space(text))
+    text = clean_space(text)
+    m = _CAPTION_LABEL.match(text)
     if m is None:
         return None
-    return m["text"], m["credit"]
+    caption, credit = split_trailing_credit(text[m.end() :])
+    return (caption, credit) if credit else None
 
 
-_LABELLED_CAPTION = re.compile(
-    r"(?:(?:header|featured|top|lead|main|cover|banner)\s+)?(?:image|photo|photograph|picture|illustration)\s*:\s*"
-    r"(?P<text>\S.*?[.!?])\s+(?:(?:photo\s+|image\s+)?credits?\s*:\s*|(?:photo|image)\s+by\s+)(?P<credit>\S.{1,100})", re.I)
-
-
+_CAPTION_LABEL = re.compile(r"(?:(?:header|featured|top|lead|main|cover|banner)\s+)?(?:image|photo|photograph|picture|illustration)\s*:\s*", re.I)
+# A credit closing a caption's last sentence, glued on or not: "… seeped underground.CreditChang W. Lee/The
+# Times", "… Hori Parata. Photograph: Adrian Malloch", "… at dawn. Photo by Lena Ortiz".
 _CREDIT_AFTER_STOP = re.compile(
-    r"(?P<text>.*?[.!?])\s*(?:(?:Credit)+:?|(?:Photograph|Photo|Image|Picture)s?\s*:)\s*(?P<credit>(?-i:[A-Z])[^.]{1,80}?)\.?")
+    r"(?P<text>.*?[.!?])\s*(?:(?:Credit)+:?|(?:Photograph|Photo|Image|Picture)s?\s*:|(?:Photo|Image)\s+by)\s*(?P<credit>(?-i:[A-Z]).{1,80}?)\.?")
 
 
 def same_text(a: str, b: str) -> bool:
@@ -465,9 +465,10 @@ def is_read_on(line: str) -> bool:
 
 
 _READ_ON_PHRASES = frozenset({"read more", "read the rest", "continue reading", "keep reading", "read full article", "read the full story"})
+_READ_ON_LINK = "|".join(sorted(_READ_ON_PHRASES))
 # "…the prayer is all about…", "…the National...", "…in their Youngstown, Ohio neighborhood… READ THE REST"
-_CUT_OFF = re.compile(r"(?<=[\w,;])(?:\.\.\.|…)(?:\s*(?:read more|read the rest|continue reading|keep reading|more)\W*)?$", re.I)
-_READ_ON = re.compile(r"(?<=[.!?:…\"”’)])\s+(?:read more|read the rest|continue reading|keep reading)\W*$", re.I)
+_CUT_OFF = re.compile(rf"(?<=[\w,;])(?:\.\.\.|…)(?:\s*(?:{_READ_ON_LINK}|more)\W*)?$", re.I)
+_READ_ON = re.compile(rf"(?<=[.!?:…\"”’)])\s+(?:{_READ_ON_LINK})\W*$", re.I)
 TEASER_MIN_WORDS = 5
 
 

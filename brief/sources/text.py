@@ -43,7 +43,7 @@ from .frontmatter import (
 from .header import author_line, author_list, author_office, byline_name, date_and_byline, date_line, dateline_date, is_headline, is_kicker, is_sentence, lone_name
 from .inline import strip_active_markup, strip_heading_mark, unmark
 from .chrome import chrome_key, could_be_chrome, is_prose
-from .litter import NAV_MAX_WORDS, clean_space, credit_line, staff_credit, is_read_on, is_related_heading, is_teaser, labelled_caption, line_litter, same_text, split_trailing_credit
+from .litter import NAV_MAX_WORDS, clean_space, credit_line, staff_credit, TEASER_MIN_WORDS, is_read_on, is_related_heading, is_teaser, labelled_caption, line_litter, same_text, split_trailing_credit
 from .transcript import is_place_line, is_time_stamp, opens_turn, split_speakers
 
 # No hard wrapper makes lines this long (72-80 columns is usual), so a longer line ends its
@@ -192,14 +192,15 @@ def _line_kinds(lines: list[str], chrome: frozenset[str] = frozenset()) -> tuple
     kinds = [line_litter(line) or _transcript_mark(line) for line in lines]
     shared = [kind is None and could_be_chrome(line) and chrome_key(line) in chrome for line, kind in zip(lines, kinds)]
     prose = [i for i, (line, kind) in enumerate(zip(lines, kinds)) if kind is None and not shared[i] and is_prose(line)]
-    first, last, notices = _article_span(lines, kinds, prose)
+    openings = _teaser_openings(lines, kinds)
+    first, last, notices = _article_span(lines, kinds, prose, openings)
     for i in notices:
         kinds[i] = "site_notice"
     for i in range(len(lines)):
         if shared[i] and (i < first or i > last):
             kinds[i] = "site_chrome"
     _mark_menus(lines, kinds, first, last)
-    _mark_teasers(lines, kinds, first, last)
+    _mark_teasers(lines, kinds, openings, first, last)
     _mark_tag_runs(lines, kinds, first, last)
     _mark_newsletter_form(lines, kinds, first, last)
     _mark_masthead_menu(lines, kinds, first)
@@ -210,7 +211,7 @@ def _line_kinds(lines: list[str], chrome: frozenset[str] = frozenset()) -> tuple
     return kinds, first
 
 
-def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -> tuple[int, int, list[int]]:
+def _article_span(lines: list[str], kinds: list[str | None], prose: list[int], openings: list[int]) -> tuple[int, int, list[int]]:
     """First and last line of the article text, and the site notices found above it.
 
     The article is where the long paragraphs are (CORE_MIN_WORDS words or more); a long sentence at
@@ -222,7 +223,7 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
         return len(lines), -1, []
     words = _paragraph_words(lines, kinds)
     # Other stories' openings, cut off in an ellipsis, are never the story, however long their list.
-    teasers = _teaser_lines(lines, kinds)
+    teasers = {j for i in openings for j in range(_teaser_head(lines, kinds, i, len(lines), -1), i + 1)}
     core = [i for i in prose if words[i] >= CORE_MIN_WORDS and i not in teasers] or list(prose)
     notices = []
     # A notice may be a line or two (a shutdown notice over the .gov banner's own long sentence).
@@ -230,7 +231,7 @@ def _article_span(lines: list[str], kinds: list[str | None], prose: list[int]) -
                 if _lines_between(kinds, core[k], core[k + 1]) > NOTICE_GAP_LINES), 0)
     if cut and len(core) - cut > cut:
         notices, core = core[:cut], core[cut:]
-    first, last = _densest_run(lines, kinds, core)
+    first, last = _densest_run(lines, kinds, core, openings)
     # ... but never over another story's teaser
     for i in reversed([i for i in prose if i < first and i not in notices]):
         if _lines_between(kinds, i, first) > NEAR_LINES or i in teasers:
@@ -263,7 +264,7 @@ def _paragraph_words(lines: list[str], kinds: list[str | None]) -> list[int]:
     return out
 
 
-def _densest_run(lines: list[str], kinds: list[str | None], core: list[int]) -> tuple[int, int]:
+def _densest_run(lines: list[str], kinds: list[str | None], core: list[int], openings: list[int]) -> tuple[int, int]:
     """First and last line of the run of long paragraphs that holds the most words: the story, not
     the teasers of related stories or the site's blurbs under it. Paragraphs belong to one run unless
     RUN_GAP_LINES lines or more, some of them page furniture, stand between them."""
@@ -278,39 +279,31 @@ def _densest_run(lines: list[str], kinds: list[str | None], core: list[int]) -> 
             runs[-1].append(i)
     # A list of other stories' openings under a run closes the story: the runs below it are the
     # site's (its footer's sentences on cookies and terms can outweigh a one-paragraph post).
-    teasers = [i for i in range(len(lines)) if kinds[i] is None and _teaser_at(lines, kinds, i)]
     for k, run in enumerate(runs[:-1]):
-        if sum(run[-1] < i < runs[k + 1][0] for i in teasers) >= TEASER_LIST_MIN:
+        if sum(run[-1] < i < runs[k + 1][0] for i in openings) >= TEASER_LIST_MIN:
             runs = runs[: k + 1]
             break
     best = max(runs, key=lambda run: sum(len(clean_space(lines[i]).split()) for i in run))
     return best[0], best[-1]
 
 
-def _teaser_at(lines: list[str], kinds: list[str | None], i: int) -> bool:
-    """Line ``i`` opens another story and breaks off ("…", "… READ THE REST", or that link under it).
+def _teaser_openings(lines: list[str], kinds: list[str | None]) -> list[int]:
+    """The lines that open another story and break off ("…", "… READ THE REST", or that link under it).
 
     A "Read more" link on a line of its own may head a box of links rather than close a teaser:
     it counts only under a paragraph with a headline over it (not a story's last sentence), and
     where the page prints it twice or more, once per teaser."""
-    if opens_turn(lines[i]):
-        return False
-    if is_teaser(lines[i]):
-        return True
-    return (len(clean_space(lines[i]).split()) >= TEASER_MIN_WORDS and _read_on_follows(lines, kinds, i)
-            and sum(map(is_read_on, lines)) >= TEASER_LIST_MIN and _teaser_head(lines, kinds, i, len(lines), -1) < i)
+    listed = sum(map(is_read_on, lines)) >= TEASER_LIST_MIN
 
+    def opens(i: int) -> bool:
+        if kinds[i] is not None or opens_turn(lines[i]):
+            return False
+        if is_teaser(lines[i]):
+            return True
+        return (listed and len(clean_space(lines[i]).split()) >= TEASER_MIN_WORDS and _read_on_follows(lines, kinds, i)
+                and _teaser_head(lines, kinds, i, len(lines), -1) < i)
 
-def _teaser_lines(lines: list[str], kinds: list[str | None]) -> set[int]:
-    """Every line of every teaser in the text: the opening that breaks off and the headline over it."""
-    found: set[int] = set()
-    for i in range(len(lines)):
-        if kinds[i] is None and _teaser_at(lines, kinds, i):
-            found.update(range(_teaser_head(lines, kinds, i, len(lines), -1), i + 1))
-    return found
-
-
-TEASER_MIN_WORDS = 5
+    return [i for i in range(len(lines)) if opens(i)]
 
 
 TEASER_LIST_MIN = 2
@@ -364,13 +357,12 @@ def _menu_shaped(line: str) -> bool:
 MENU_LINK_MAX_WORDS = 6
 
 
-def _mark_teasers(lines: list[str], kinds: list[str | None], first_prose: int, last_prose: int) -> None:
+def _mark_teasers(lines: list[str], kinds: list[str | None], openings: list[int], first_prose: int, last_prose: int) -> None:
     """Other stories' openings (cut off in an ellipsis, or with a "READ THE REST" link after them)
     above or below the story, with the headline printed over each and the author and date lines
     between them. Two or more of them under the story are a list of other stories: the story is
     over, and what follows is the page's."""
-    outside = [i for i in range(len(lines))
-               if kinds[i] is None and not first_prose <= i <= last_prose and _teaser_at(lines, kinds, i)]
+    outside = [i for i in openings if kinds[i] is None and not first_prose <= i <= last_prose]
     heads = [_teaser_head(lines, kinds, i, first_prose, last_prose) for i in outside]
     for i, head in zip(outside, heads):
         for j in range(head, i + 1):
@@ -896,7 +888,7 @@ def _header_follows(blocks: list[_Block], k: int) -> bool:
         if date_line(text) or date_and_byline(text) or byline_name(text) or author_line(text) or _named_over_date(blocks, j):
             return True
         caption = len(text.split()) <= CAPTION_MAX_WORDS and (
-            is_sentence(text) or _last_stop(text) or credit_line(text) is not None or _CREDIT_AT_END.search(text) is not None)
+            is_sentence(text) or _last_stop(text) or credit_line(text) is not None or split_trailing_credit(text)[1] is not None)
         if not caption:
             return False
     return False
@@ -906,8 +898,6 @@ def _last_stop(text: str) -> bool:
     return clean_space(text)[-1:] in ".!?"
 
 
-# A caption's credit at its end, glued on or not: "… had seeped underground.CreditChang W. Lee/The New York Times".
-_CREDIT_AT_END = re.compile(r"[.!?]\s*(?:Credit|Photograph|Photo|Image|Picture)s?:?\s*\S.{0,80}$")
 HEADER_GAP_BLOCKS = 3  # a dek, a photo's caption and its credit between a headline and its byline
 
 
